@@ -1,0 +1,139 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+
+export interface SearchHit {
+  id: string;
+  type: string;
+  name: string;
+  names: string[];
+}
+
+/**
+ * Search as you type, in any language; arrow keys move through the hits, Enter opens one.
+ * An ARIA combobox: the list is announced and keyboard-navigable.
+ */
+export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: SearchHit) => void; autoFocus?: boolean }) {
+  const router = useRouter();
+  const listId = useId();
+  const [q, setQ] = useState("");
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    const term = q.trim();
+    if (!term) {
+      setHits([]);
+      setError(null);
+      return;
+    }
+    const mine = ++seq.current;
+    const t = setTimeout(async () => {
+      setBusy(true);
+      try {
+        const res = await fetch(`/api/search?q=${encodeURIComponent(term.slice(0, 200))}&limit=12`);
+        const body = await res.json();
+        if (mine !== seq.current) return;
+        if (!res.ok) {
+          setError(body?.error?.message ?? `Search failed (${res.status}).`);
+          setHits([]);
+        } else {
+          setError(null);
+          setHits(body.results);
+          setActive(0);
+          setOpen(true);
+        }
+      } catch {
+        if (mine === seq.current) setError("Search is unavailable right now.");
+      } finally {
+        if (mine === seq.current) setBusy(false);
+      }
+    }, 150);
+    return () => clearTimeout(t);
+  }, [q]);
+
+  const pick = (hit: SearchHit) => {
+    setOpen(false);
+    if (onPick) onPick(hit);
+    else router.push(`/explore?n=${encodeURIComponent(hit.id)}`);
+  };
+
+  return (
+    <div className="relative w-full">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Search the ecosystem"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        autoFocus={autoFocus}
+        value={q}
+        placeholder="Search in any language: Baidu, 百度, 文心, ERNIE, 通義千問…"
+        className="w-full rounded-lg border border-slate-300 bg-white px-4 py-3 text-base shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200"
+        onChange={(e) => setQ(e.target.value)}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter" && hits[active]) {
+            e.preventDefault();
+            pick(hits[active]);
+          } else if (e.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+      />
+      {busy && <span className="absolute top-3.5 right-4 text-xs text-slate-400">searching…</span>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {open && hits.length > 0 && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Search results"
+          className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        >
+          {hits.map((h, i) => (
+            <li
+              key={h.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={`flex cursor-pointer items-baseline gap-3 px-4 py-2 ${i === active ? "bg-indigo-50" : ""}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(h);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="font-medium">{h.name}</span>
+              <span className="truncate text-sm text-slate-500">{h.names.filter((n) => n !== h.name).slice(0, 3).join(" · ")}</span>
+              <span className="ml-auto shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{h.type}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && !busy && !error && q.trim() && hits.length === 0 && (
+        <p className="mt-2 text-sm text-slate-500" role="status">
+          No entity matches “{q.trim()}”.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { db, json, route } from "@/lib/api/handler";
+import { parseEntityId } from "@/lib/api/entity-id";
+import { getNode } from "@/lib/neo4j/queries/nodes";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route<{ params: Promise<{ id: string }> }>(async (req, { params }) => {
+  const id = parseEntityId((await params).id);
+  return json({ node: await getNode(db(), id) });
+});

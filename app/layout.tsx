@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = {
+  title: { default: "China GenAI Graph", template: "%s · China GenAI Graph" },
+  description: "Explore who builds, funds, partners with and regulates whom in China's generative-AI ecosystem (mid-2023).",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const consoleOn = env().CYPHER_CONSOLE;
+  return (
+    <html lang="en">
+      <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
+        <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-4 py-2">
+          <Link href="/" className="font-semibold tracking-tight">
+            China GenAI Graph
+          </Link>
+          <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600">
+            <Link href="/explore" className="hover:text-slate-900">
+              Explore
+            </Link>
+            {consoleOn && (
+              <Link href="/console" className="hover:text-slate-900">
+                Cypher console
+              </Link>
+            )}
+          </nav>
+        </header>
+        <main className="flex flex-1 flex-col">{children}</main>
+      </body>
+    </html>
+  );
+}

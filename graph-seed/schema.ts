@@ -1,0 +1,207 @@
+/**
+ * The seed format: what a file set in graph-seed/ may contain, checked with zod before anything is written.
+ * See graph-seed/README.md for the layout. Pure module: no I/O, usable from scripts, tests and the app.
+ */
+import { z } from "zod";
+
+/** Primary labels. Every node also carries the secondary label `Entity` (search and id lookups go through it). */
+export const NODE_LABELS = [
+  "Company",
+  "Model",
+  "Product",
+  "Framework",
+  "Chip",
+  "Dataset",
+  "Person",
+  "Investor",
+  "Institute",
+  "GovernmentBody",
+  "Policy",
+  "Program",
+  "Event",
+  "Industry",
+  "BusinessType",
+  "MonetizationModel",
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** `GovernmentBody` -> `government-body`: the prefix every id of that label starts with. */
+export function idPrefix(label: string): string {
+  return label.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month between 1900 and 2100. */
+export function isPartialDate(value: string): boolean {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < 1900 || year > 2100) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export const partialDate = z
+  .string()
+  .refine(isPartialDate, { message: "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)" });
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0 && s === s.trim(), { message: "must be non-empty, without surrounding spaces" });
+
+export const ID_PATTERN = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/;
+export const nodeId = z
+  .string()
+  .max(120)
+  .regex(ID_PATTERN, { message: "must look like `label-prefix:kebab-name`, e.g. company:baidu" });
+
+const SNAKE = /^[a-z][a-z0-9_]*$/;
+const scalar = z.union([z.string().max(2000), z.number().finite(), z.boolean()]);
+/** Extra properties: snake_case keys; scalars or homogeneous lists of scalars (Neo4j property types). */
+export const extraProperties = z
+  .record(z.string().regex(SNAKE, { message: "property names are snake_case" }), z.union([scalar, z.array(scalar).max(500)]))
+  .superRefine((props, ctx) => {
+    for (const [key, value] of Object.entries(props)) {
+      if (Array.isArray(value) && new Set(value.map((v) => typeof v)).size > 1) {
+        ctx.addIssue({ code: "custom", path: [key], message: "a list property must hold values of one type" });
+      }
+      if (key.endsWith("_date") && (typeof value !== "string" || !isPartialDate(value))) {
+        ctx.addIssue({ code: "custom", path: [key], message: "a *_date property must be YYYY, YYYY-MM or YYYY-MM-DD" });
+      }
+    }
+  });
+
+/** Keys of the file set's sources.json. */
+export const sourceKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, { message: "source keys are lowercase" }).max(100);
+
+export const RESERVED_PROPERTIES = new Set([
+  "id",
+  "label",
+  "name",
+  "name_zh",
+  "name_ja",
+  "aliases",
+  "sources",
+  "date",
+  "description",
+  "seed_set",
+  "search_text",
+  "type",
+  "key",
+  "from",
+  "to",
+]);
+
+export const nodeSchema = z
+  .strictObject({
+    id: nodeId,
+    label: z.enum(NODE_LABELS),
+    /** English display name. */
+    name: text(200),
+    /** Simplified Chinese name. */
+    name_zh: text(200),
+    /** The name as the (Japanese) deck writes it. */
+    name_ja: text(200),
+    aliases: z.array(text(200)).max(50).default([]),
+    sources: z.array(sourceKey).min(1, { message: "every node cites at least one source" }),
+    /** The entity's own date: release (models, products), founding (companies, institutes), issue (policies). */
+    date: partialDate.optional(),
+    description: text(2000).optional(),
+    properties: extraProperties.optional(),
+  })
+  .superRefine((node, ctx) => {
+    const prefix = idPrefix(node.label) + ":";
+    if (!node.id.startsWith(prefix)) {
+      ctx.addIssue({ code: "custom", path: ["id"], message: `a ${node.label} id starts with "${prefix}"` });
+    }
+    for (const key of Object.keys(node.properties ?? {})) {
+      if (RESERVED_PROPERTIES.has(key)) {
+        ctx.addIssue({ code: "custom", path: ["properties", key], message: `"${key}" is a reserved property name` });
+      }
+    }
+  });
+export type SeedNode = z.infer<typeof nodeSchema>;
+
+export const REL_TYPE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+export const relationshipSchema = z
+  .strictObject({
+    type: z.string().max(60).regex(REL_TYPE_PATTERN, { message: "relationship types are UPPER_SNAKE_CASE" }),
+    from: nodeId,
+    to: nodeId,
+    /** Tells apart two relationships of one type between the same two nodes. */
+    key: z.string().regex(/^[a-z0-9-]+$/).max(40).optional(),
+    sources: z.array(sourceKey).min(1, { message: "every relationship cites at least one source" }),
+    date: partialDate.optional(),
+    properties: extraProperties.optional(),
+  })
+  .superRefine((rel, ctx) => {
+    for (const key of Object.keys(rel.properties ?? {})) {
+      if (RESERVED_PROPERTIES.has(key)) {
+        ctx.addIssue({ code: "custom", path: ["properties", key], message: `"${key}" is a reserved property name` });
+      }
+    }
+  });
+export type SeedRelationship = z.infer<typeof relationshipSchema>;
+
+/** The stable id of a relationship, used as the edge key in graphs and URLs. */
+export function relationshipId(rel: Pick<SeedRelationship, "from" | "type" | "to" | "key">): string {
+  return `${rel.from}-${rel.type}->${rel.to}${rel.key ? `#${rel.key}` : ""}`;
+}
+
+export const dataFileSchema = z.strictObject({
+  nodes: z.array(z.unknown()).default([]),
+  relationships: z.array(z.unknown()).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  /** deck: the briefing itself; cited: a source the deck cites; public: widely documented public knowledge. */
+  kind: z.enum(["deck", "cited", "public"]),
+  title: text(500),
+  author: text(200).optional(),
+  publisher: text(200).optional(),
+  date: partialDate.optional(),
+  /** For the deck: its section (e.g. "1-2 中国生成AI業界の代表事例"). */
+  section: text(200).optional(),
+  /** For the deck: the slide's title as written. */
+  slide: text(500).optional(),
+  url: z.url().optional(),
+  /** For public knowledge: the date the fact is stated as of. */
+  as_of: partialDate.optional(),
+  note: text(1000).optional(),
+});
+export type SeedSource = z.infer<typeof sourceSchema>;
+export const sourcesFileSchema = z.record(sourceKey, sourceSchema);
+
+export const viewSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60),
+  title: text(120),
+  description: text(1000),
+  /** A read-only Cypher query returning nodes, relationships and/or paths. */
+  query: text(5000),
+  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
+});
+export type SeedView = z.infer<typeof viewSchema>;
+export const viewsFileSchema = z.array(viewSchema);
+
+/** Renders a source as the one-line citation stored on nodes and relationships. */
+export function renderCitation(src: SeedSource): string {
+  const parts: string[] = [];
+  if (src.kind === "public") parts.push("Public knowledge:");
+  parts.push(src.title);
+  const by = [src.author, src.publisher].filter(Boolean).join(", ");
+  if (by) parts.push(`(${by}${src.date ? `, ${src.date}` : ""})`);
+  else if (src.date) parts.push(`(${src.date})`);
+  if (src.section) parts.push(`§ ${src.section}`);
+  if (src.slide) parts.push(`— slide “${src.slide}”`);
+  if (src.as_of) parts.push(`[as of ${src.as_of}]`);
+  if (src.url) parts.push(src.url);
+  return parts.join(" ");
+}

@@ -1,0 +1,89 @@
+import neo4j from "neo4j-driver";
+import { AppError } from "../../errors";
+import { GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson, type Json, type SerializedGraph } from "../mappers";
+import { readQuery, type Db } from "../run";
+
+export interface RelationshipCount {
+  type: string;
+  direction: "out" | "in";
+  count: number;
+}
+export interface NodeDetails {
+  id: string;
+  type: string;
+  labels: string[];
+  properties: Record<string, Json>;
+  relationshipCounts: RelationshipCount[];
+  degree: number;
+}
+
+const GET_NODE = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(*) AS count
+  UNION ALL
+  MATCH (n)<-[r]-() RETURN type(r) AS type, 'in' AS direction, count(*) AS count
+}
+RETURN n, collect({type: type, direction: direction, count: count}) AS counts`;
+
+/** The node with all its properties and its relationship counts by type and direction; 404 when unknown. */
+export async function getNode(db: Db, id: string): Promise<NodeDetails> {
+  const res = await readQuery(db, GET_NODE, { id });
+  const rec = res.records[0];
+  if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
+  const n = rec.get("n");
+  const props = Object.fromEntries(
+    Object.entries(n.properties as Record<string, unknown>).filter(([k]) => !INTERNAL_PROPERTIES.has(k)),
+  );
+  const counts = (rec.get("counts") as { type: string; direction: "out" | "in"; count: unknown }[])
+    .map((c) => ({ type: c.type, direction: c.direction, count: toJson(c.count) as number }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction));
+  return {
+    id,
+    type: primaryLabel(n.labels),
+    labels: n.labels,
+    properties: toJson(props) as Record<string, Json>,
+    relationshipCounts: counts,
+    degree: counts.reduce((s, c) => s + c.count, 0),
+  };
+}
+
+/**
+ * The neighbourhood up to `depth` hops (1..3), at most `limit` neighbours besides the centre, with every
+ * relationship among the returned nodes. `types` restricts the relationship types followed.
+ * The graph's attributes say whether the neighbour list was cut (`truncated`).
+ */
+export async function getNeighborhood(
+  db: Db,
+  id: string,
+  depth: 1 | 2 | 3,
+  limit: number,
+  types: string[] = [],
+): Promise<SerializedGraph> {
+  // depth is a validated literal 1..3 and types are validated identifiers: safe to place in the pattern.
+  const relPattern = types.length ? `:${types.map((t) => `\`${t}\``).join("|")}` : "";
+  const cypher = `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[${relPattern}*1..${depth}]-(m)
+  WHERE m <> c
+  WITH DISTINCT m LIMIT $fetch
+  RETURN collect(m) AS ms
+}
+WITH c, ms[..$limit] AS ms, size(ms) > $limit AS truncated
+WITH [c] + ms AS ns, truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r${relPattern}]->(b)
+  WHERE b IN ns
+  RETURN collect(DISTINCT r) AS rels
+}
+RETURN ns, rels, truncated`;
+  const res = await readQuery(db, cypher, { id, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1) });
+  const rec = res.records[0];
+  if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
+  const g = new GraphCollector();
+  g.add(rec.get("ns"));
+  g.add(rec.get("rels"));
+  return g.toGraph({ center: id, depth, truncated: rec.get("truncated") as boolean });
+}

@@ -1,0 +1,69 @@
+import neo4j from "neo4j-driver";
+import { escapeLucene, normalizeForSearch } from "../../search-text";
+import { primaryLabel } from "../mappers";
+import { readQuery, type Db } from "../run";
+
+export interface SearchResult {
+  id: string;
+  type: string;
+  name: string;
+  /** Every name: English, Chinese, as the deck writes it, and aliases. */
+  names: string[];
+  score: number;
+}
+
+/**
+ * Finds entities whose name, Chinese name, deck name or an alias contains `q` (any language, any part of a CJK
+ * name). Whole-name matches rank first, then prefixes, then the full-text score.
+ * The full-text index (CJK analyzer) scores tokens; the text index on search_text answers substrings.
+ */
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
+  RETURN node, score
+  UNION
+  MATCH (node:Entity) WHERE node.search_text CONTAINS $needle
+  RETURN node, 0.0 AS score LIMIT $fetch
+}
+WITH node, max(score) AS ft
+WITH node, ft,
+  CASE
+    WHEN node.search_text CONTAINS $whole THEN 3.0
+    WHEN node.search_text CONTAINS $prefix THEN 2.0
+    WHEN node.search_text CONTAINS $needle THEN 1.0
+    ELSE 0.0
+  END AS rank
+RETURN node.id AS id, labels(node) AS labels, node.name AS name, node.name_zh AS name_zh, node.name_ja AS name_ja,
+       coalesce(node.aliases, []) AS aliases, rank * 10 + ft AS score
+ORDER BY score DESC, size(node.name) ASC, id ASC
+LIMIT $limit`;
+
+export async function searchEntities(db: Db, q: string, limit: number): Promise<SearchResult[]> {
+  const needle = normalizeForSearch(q);
+  if (!needle) return [];
+  const lucene = needle
+    .split(" ")
+    .filter(Boolean)
+    .map((t) => escapeLucene(t))
+    .join(" ");
+  const res = await readQuery(db, SEARCH, {
+    lucene: lucene || '""',
+    needle,
+    whole: `\n${needle}\n`,
+    prefix: `\n${needle}`,
+    fetch: neo4j.int(Math.max(limit * 4, 50)),
+    limit: neo4j.int(limit),
+  });
+  return res.records.map((r) => {
+    const names = [r.get("name"), r.get("name_zh"), r.get("name_ja"), ...(r.get("aliases") as string[])].filter(
+      (n): n is string => typeof n === "string" && n.length > 0,
+    );
+    return {
+      id: r.get("id") as string,
+      type: primaryLabel(r.get("labels") as string[]),
+      name: (r.get("name") as string) ?? (r.get("id") as string),
+      names: [...new Set(names)],
+      score: Number(r.get("score")),
+    };
+  });
+}

@@ -1,0 +1,259 @@
+/**
+ * Reads and validates a seed file set (a directory of graph-seed/) without touching any database.
+ * Every problem is reported with the file, the record and the field, so a bad file can be fixed at once.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import {
+  dataFileSchema,
+  nodeSchema,
+  relationshipId,
+  relationshipSchema,
+  renderCitation,
+  sourcesFileSchema,
+  viewsFileSchema,
+  type SeedNode,
+  type SeedRelationship,
+  type SeedSource,
+  type SeedView,
+} from "../../graph-seed/schema";
+import type { z } from "zod";
+
+export interface SeedProblem {
+  file: string;
+  /** e.g. `nodes[3] (company:baidu)` */
+  record: string;
+  /** e.g. `sources[0]` */
+  field: string;
+  message: string;
+}
+
+export interface LoadedNode extends SeedNode {
+  /** Rendered citations, as stored in Neo4j. */
+  citations: string[];
+  file: string;
+}
+export interface LoadedRelationship extends SeedRelationship {
+  id: string;
+  citations: string[];
+  file: string;
+}
+
+export interface SeedSet {
+  /** The set's name: its directory name (stored on every node and relationship as `seed_set`). */
+  name: string;
+  dir: string;
+  sources: Record<string, SeedSource>;
+  nodes: LoadedNode[];
+  relationships: LoadedRelationship[];
+  views: SeedView[];
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the seed files:\n` +
+        problems
+          .slice(0, 50)
+          .map((p) => `  ${p.file}: ${p.record}${p.field ? `, field "${p.field}"` : ""}: ${p.message}`)
+          .join("\n") +
+        (problems.length > 50 ? `\n  ... and ${problems.length - 50} more` : ""),
+    );
+    this.name = "SeedValidationError";
+  }
+}
+
+/** Limits that keep a hostile file from exhausting memory before validation even starts. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILES = 10_000;
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+function readJson(file: string, rel: string, problems: SeedProblem[]): unknown {
+  let raw: string;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.push({ file: rel, record: "(file)", field: "", message: `is larger than ${MAX_FILE_BYTES} bytes` });
+      return undefined;
+    }
+    raw = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    problems.push({ file: rel, record: "(file)", field: "", message: `cannot be read: ${(e as Error).message}` });
+    return undefined;
+  }
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    problems.push({ file: rel, record: "(file)", field: "", message: `is not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/**
+ * Loads `dir` as a seed set: `sources.json`, optional `views.json` and every `data/*.json`.
+ * Throws SeedValidationError listing every problem; returns the set only when it is entirely valid.
+ */
+export function loadSeedSet(dir: string): SeedSet {
+  const problems: SeedProblem[] = [];
+  const abs = path.resolve(dir);
+  const relName = (f: string) => path.relative(process.cwd(), f) || f;
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
+    throw new SeedValidationError([{ file: relName(abs), record: "(set)", field: "", message: "is not a directory" }]);
+  }
+
+  // sources.json
+  const sourcesFile = path.join(abs, "sources.json");
+  let sources: Record<string, SeedSource> = {};
+  if (!fs.existsSync(sourcesFile)) {
+    problems.push({ file: relName(sourcesFile), record: "(file)", field: "", message: "is missing: every set needs a sources registry" });
+  } else {
+    const json = readJson(sourcesFile, relName(sourcesFile), problems);
+    if (json !== undefined) {
+      const parsed = sourcesFileSchema.safeParse(json);
+      if (parsed.success) sources = parsed.data;
+      else
+        for (const issue of parsed.error.issues) {
+          const [key, ...rest] = issue.path;
+          problems.push({
+            file: relName(sourcesFile),
+            record: key === undefined ? "(file)" : `source "${String(key)}"`,
+            field: rest.map(String).join("."),
+            message: issue.message,
+          });
+        }
+    }
+  }
+
+  // views.json
+  const viewsFile = path.join(abs, "views.json");
+  let views: SeedView[] = [];
+  if (fs.existsSync(viewsFile)) {
+    const json = readJson(viewsFile, relName(viewsFile), problems);
+    if (json !== undefined) {
+      const parsed = viewsFileSchema.safeParse(json);
+      if (parsed.success) {
+        views = parsed.data;
+        const seen = new Set<string>();
+        views.forEach((v, i) => {
+          if (seen.has(v.slug))
+            problems.push({ file: relName(viewsFile), record: `views[${i}] (${v.slug})`, field: "slug", message: "duplicate slug" });
+          seen.add(v.slug);
+        });
+      } else
+        for (const issue of parsed.error.issues) {
+          const [idx, ...rest] = issue.path;
+          problems.push({
+            file: relName(viewsFile),
+            record: idx === undefined ? "(file)" : `views[${String(idx)}]`,
+            field: rest.map(String).join("."),
+            message: issue.message,
+          });
+        }
+    }
+  }
+
+  // data/*.json
+  const dataDir = path.join(abs, "data");
+  const files = fs.existsSync(dataDir)
+    ? fs
+        .readdirSync(dataDir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => path.join(dataDir, f))
+    : [];
+  if (files.length === 0) problems.push({ file: relName(dataDir), record: "(set)", field: "", message: "holds no *.json data files" });
+  if (files.length > MAX_FILES) problems.push({ file: relName(dataDir), record: "(set)", field: "", message: `holds more than ${MAX_FILES} files` });
+
+  const nodes: LoadedNode[] = [];
+  const relationships: LoadedRelationship[] = [];
+  const nodeIds = new Map<string, string>(); // id -> file
+  const relIds = new Map<string, string>();
+
+  const cite = (keys: string[], file: string, record: string, problemsOut: SeedProblem[]) =>
+    keys.map((k, i) => {
+      const src = sources[k];
+      if (!src) {
+        problemsOut.push({ file, record, field: `sources[${i}]`, message: `unknown source "${k}" (not in sources.json)` });
+        return k;
+      }
+      return renderCitation(src);
+    });
+
+  const pendingRels: { rel: SeedRelationship; file: string; record: string }[] = [];
+  for (const f of files.slice(0, MAX_FILES)) {
+    const file = relName(f);
+    const json = readJson(f, file, problems);
+    if (json === undefined) continue;
+    const shape = dataFileSchema.safeParse(json);
+    if (!shape.success) {
+      for (const issue of shape.error.issues)
+        problems.push({ file, record: "(file)", field: issuePath(issue), message: issue.message });
+      continue;
+    }
+    shape.data.nodes.forEach((raw, i) => {
+      const hint = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? ` (${(raw as { id: string }).id})` : "";
+      const record = `nodes[${i}]${hint}`;
+      const parsed = nodeSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push({ file, record, field: issuePath(issue), message: issue.message });
+        return;
+      }
+      const node = parsed.data;
+      const prev = nodeIds.get(node.id);
+      if (prev !== undefined) {
+        problems.push({ file, record, field: "id", message: `duplicate id "${node.id}" (also defined in ${prev})` });
+        return;
+      }
+      nodeIds.set(node.id, file);
+      const aliasSeen = new Set<string>();
+      node.aliases.forEach((a, j) => {
+        if (aliasSeen.has(a)) problems.push({ file, record, field: `aliases[${j}]`, message: `duplicate alias "${a}"` });
+        aliasSeen.add(a);
+      });
+      nodes.push({ ...node, citations: cite(node.sources, file, record, problems), file });
+    });
+    shape.data.relationships.forEach((raw, i) => {
+      const r = raw as { from?: unknown; type?: unknown; to?: unknown };
+      const hint =
+        raw && typeof raw === "object" ? ` (${String(r.from ?? "?")} -${String(r.type ?? "?")}-> ${String(r.to ?? "?")})` : "";
+      const record = `relationships[${i}]${hint}`;
+      const parsed = relationshipSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push({ file, record, field: issuePath(issue), message: issue.message });
+        return;
+      }
+      pendingRels.push({ rel: parsed.data, file, record });
+    });
+  }
+
+  for (const { rel, file, record } of pendingRels) {
+    let ok = true;
+    for (const end of ["from", "to"] as const) {
+      if (!nodeIds.has(rel[end])) {
+        problems.push({ file, record, field: end, message: `no node has id "${rel[end]}"` });
+        ok = false;
+      }
+    }
+    if (rel.from === rel.to) {
+      problems.push({ file, record, field: "to", message: "a relationship must join two different nodes" });
+      ok = false;
+    }
+    const id = relationshipId(rel);
+    const prev = relIds.get(id);
+    if (prev !== undefined) {
+      problems.push({ file, record, field: "key", message: `duplicate relationship "${id}" (also in ${prev}); give each a distinct "key"` });
+      ok = false;
+    }
+    relIds.set(id, file);
+    if (ok) relationships.push({ ...rel, id, citations: cite(rel.sources, file, record, problems), file });
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return { name: path.basename(abs), dir: abs, sources, nodes, relationships, views };
+}

@@ -1,0 +1,128 @@
+/**
+ * Writes a validated seed set to Neo4j in ONE transaction: all or nothing. After it commits, the database holds
+ * exactly the set's records for that set (stale records of the set removed, other sets untouched); a failure or a
+ * kill at any point leaves the previous state.
+ */
+import crypto from "node:crypto";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { buildSearchText } from "../search-text";
+import { ensureSchema } from "./schema-setup";
+import type { LoadedNode, LoadedRelationship, SeedSet } from "./validate";
+
+export interface WriteSummary {
+  nodes: number;
+  relationships: number;
+  deletedNodes: number;
+  deletedRelationships: number;
+  ms: number;
+}
+
+const BATCH = 10_000;
+
+type Props = Record<string, unknown>;
+
+/** The properties a node is stored with (all of them: SET n = props replaces the previous ones). */
+export function nodeProps(n: LoadedNode, set: string, version: string): Props {
+  const props: Props = {
+    ...(n.properties ?? {}),
+    id: n.id,
+    name: n.name,
+    name_zh: n.name_zh,
+    name_ja: n.name_ja,
+    aliases: n.aliases,
+    sources: n.citations,
+    search_text: buildSearchText([n.name, n.name_zh, n.name_ja, ...n.aliases, n.id]),
+    seed_set: set,
+    seed_version: version,
+  };
+  if (n.date !== undefined) props.date = n.date;
+  if (n.description !== undefined) props.description = n.description;
+  return props;
+}
+
+export function relProps(r: LoadedRelationship, set: string, version: string): Props {
+  const props: Props = { ...(r.properties ?? {}), id: r.id, sources: r.citations, seed_set: set, seed_version: version };
+  if (r.date !== undefined) props.date = r.date;
+  return props;
+}
+
+/** A hash of the set's content: re-seeding identical files writes identical properties. */
+export function setVersion(set: SeedSet): string {
+  const h = crypto.createHash("sha256");
+  for (const n of set.nodes) h.update(JSON.stringify([n.id, n.label, nodeProps(n, set.name, "")]));
+  for (const r of set.relationships) h.update(JSON.stringify([r.id, r.type, r.from, r.to, relProps(r, set.name, "")]));
+  return h.digest("hex").slice(0, 16);
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+async function writeAll(tx: ManagedTransaction, set: SeedSet, version: string, labels: readonly string[]) {
+  const removeOtherLabels = labels.map((l) => `n:\`${l}\``).join(", ");
+  for (const [label, nodes] of groupBy(set.nodes, (n) => n.label)) {
+    // label comes from the schema's enum: safe to place in the query text.
+    const cypher = `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n = row.props
+REMOVE ${removeOtherLabels}
+SET n:\`${label}\``;
+    for (let i = 0; i < nodes.length; i += BATCH) {
+      const rows = nodes.slice(i, i + BATCH).map((n) => ({ id: n.id, props: nodeProps(n, set.name, version) }));
+      await tx.run(cypher, { rows });
+    }
+  }
+  for (const [type, rels] of groupBy(set.relationships, (r) => r.type)) {
+    // type matches ^[A-Z][A-Z0-9_]*$ (validated): safe to place in the query text.
+    const cypher = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:\`${type}\` {id: row.id}]->(b)
+SET r = row.props`;
+    for (let i = 0; i < rels.length; i += BATCH) {
+      const rows = rels
+        .slice(i, i + BATCH)
+        .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relProps(r, set.name, version) }));
+      await tx.run(cypher, { rows });
+    }
+  }
+  const delRels = await tx.run(
+    `MATCH ()-[r]->() WHERE r.seed_set = $set AND r.seed_version <> $version
+     CALL (r) { DELETE r } RETURN count(*) AS deleted`,
+    { set: set.name, version },
+  );
+  const delNodes = await tx.run(
+    `MATCH (n:Entity {seed_set: $set}) WHERE n.seed_version <> $version
+     DETACH DELETE n RETURN count(*) AS deleted`,
+    { set: set.name, version },
+  );
+  return {
+    deletedRelationships: delRels.records[0].get("deleted").toNumber() as number,
+    deletedNodes: delNodes.records[0].get("deleted").toNumber() as number,
+  };
+}
+
+/** Validated set -> database, in one transaction. */
+export async function writeSeedSet(driver: Driver, database: string, set: SeedSet): Promise<WriteSummary> {
+  const started = Date.now();
+  const { NODE_LABELS } = await import("../../graph-seed/schema");
+  await ensureSchema(driver, database);
+  const version = setVersion(set);
+  const session = driver.session({ database });
+  try {
+    const deleted = await session.executeWrite((tx) => writeAll(tx, set, version, NODE_LABELS), {
+      timeout: 600_000,
+      metadata: { app: "cn-genai-graph", kind: "seed", set: set.name },
+    });
+    return { nodes: set.nodes.length, relationships: set.relationships.length, ...deleted, ms: Date.now() - started };
+  } finally {
+    await session.close();
+  }
+}
