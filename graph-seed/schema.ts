@@ -63,25 +63,6 @@ export const nodeId = z
   .max(120)
   .regex(ID_PATTERN, { message: "must look like `label-prefix:kebab-name`, e.g. company:baidu" });
 
-const SNAKE = /^[a-z][a-z0-9_]*$/;
-const scalar = z.union([z.string().max(2000), z.number().finite(), z.boolean()]);
-/** Extra properties: snake_case keys; scalars or homogeneous lists of scalars (Neo4j property types). */
-export const extraProperties = z
-  .record(z.string().regex(SNAKE, { message: "property names are snake_case" }), z.union([scalar, z.array(scalar).max(500)]))
-  .superRefine((props, ctx) => {
-    for (const [key, value] of Object.entries(props)) {
-      if (Array.isArray(value) && new Set(value.map((v) => typeof v)).size > 1) {
-        ctx.addIssue({ code: "custom", path: [key], message: "a list property must hold values of one type" });
-      }
-      if (key.endsWith("_date") && (typeof value !== "string" || !isPartialDate(value))) {
-        ctx.addIssue({ code: "custom", path: [key], message: "a *_date property must be YYYY, YYYY-MM or YYYY-MM-DD" });
-      }
-    }
-  });
-
-/** Keys of the file set's sources.json. */
-export const sourceKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, { message: "source keys are lowercase" }).max(100);
-
 export const RESERVED_PROPERTIES = new Set([
   "id",
   "label",
@@ -99,6 +80,28 @@ export const RESERVED_PROPERTIES = new Set([
   "from",
   "to",
 ]);
+
+const SNAKE = /^[a-z][a-z0-9_]*$/;
+const scalar = z.union([z.string().max(2000), z.number().finite(), z.boolean()]);
+/** Extra properties: snake_case keys; scalars or homogeneous lists of scalars (Neo4j property types). */
+export const extraProperties = z
+  .record(z.string(), z.union([scalar, z.array(scalar).max(500)]))
+  .superRefine((props, ctx) => {
+    for (const [key, value] of Object.entries(props)) {
+      if (!SNAKE.test(key)) ctx.addIssue({ code: "custom", path: [key], message: "property names are snake_case" });
+      if (RESERVED_PROPERTIES.has(key)) ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is a reserved property name` });
+      if (Array.isArray(value) && new Set(value.map((v) => typeof v)).size > 1) {
+        ctx.addIssue({ code: "custom", path: [key], message: "a list property must hold values of one type" });
+      }
+      if (key.endsWith("_date") && (typeof value !== "string" || !isPartialDate(value))) {
+        ctx.addIssue({ code: "custom", path: [key], message: "a *_date property must be YYYY, YYYY-MM or YYYY-MM-DD" });
+      }
+    }
+  });
+
+/** Keys of the file set's sources.json. */
+export const sourceKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, { message: "source keys are lowercase" }).max(100);
+
 
 export const nodeSchema = z
   .strictObject({
@@ -122,11 +125,6 @@ export const nodeSchema = z
     if (!node.id.startsWith(prefix)) {
       ctx.addIssue({ code: "custom", path: ["id"], message: `a ${node.label} id starts with "${prefix}"` });
     }
-    for (const key of Object.keys(node.properties ?? {})) {
-      if (RESERVED_PROPERTIES.has(key)) {
-        ctx.addIssue({ code: "custom", path: ["properties", key], message: `"${key}" is a reserved property name` });
-      }
-    }
   });
 export type SeedNode = z.infer<typeof nodeSchema>;
 
@@ -142,13 +140,7 @@ export const relationshipSchema = z
     date: partialDate.optional(),
     properties: extraProperties.optional(),
   })
-  .superRefine((rel, ctx) => {
-    for (const key of Object.keys(rel.properties ?? {})) {
-      if (RESERVED_PROPERTIES.has(key)) {
-        ctx.addIssue({ code: "custom", path: ["properties", key], message: `"${key}" is a reserved property name` });
-      }
-    }
-  });
+;
 export type SeedRelationship = z.infer<typeof relationshipSchema>;
 
 /** The stable id of a relationship, used as the edge key in graphs and URLs. */

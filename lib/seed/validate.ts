@@ -174,6 +174,7 @@ export function loadSeedSet(dir: string): SeedSet {
   const relationships: LoadedRelationship[] = [];
   const nodeIds = new Map<string, string>(); // id -> file
   const relIds = new Map<string, string>();
+  const invalidNodeIds = new Set<string>();
 
   const cite = (keys: string[], file: string, record: string, problemsOut: SeedProblem[]) =>
     keys.map((k, i) => {
@@ -201,6 +202,8 @@ export function loadSeedSet(dir: string): SeedSet {
       const record = `nodes[${i}]${hint}`;
       const parsed = nodeSchema.safeParse(raw);
       if (!parsed.success) {
+        // Remember the id so relationships to this node are not reported a second time as dangling.
+        if (hint) invalidNodeIds.add((raw as { id: string }).id);
         for (const issue of parsed.error.issues) problems.push({ file, record, field: issuePath(issue), message: issue.message });
         return;
       }
@@ -235,10 +238,10 @@ export function loadSeedSet(dir: string): SeedSet {
   for (const { rel, file, record } of pendingRels) {
     let ok = true;
     for (const end of ["from", "to"] as const) {
-      if (!nodeIds.has(rel[end])) {
+      if (!nodeIds.has(rel[end]) && !invalidNodeIds.has(rel[end])) {
         problems.push({ file, record, field: end, message: `no node has id "${rel[end]}"` });
         ok = false;
-      }
+      } else if (!nodeIds.has(rel[end])) ok = false;
     }
     if (rel.from === rel.to) {
       problems.push({ file, record, field: "to", message: "a relationship must join two different nodes" });

@@ -1,0 +1,308 @@
+/**
+ * The explorer's URL state (Retina style): `parseViewState(searchParams) -> cleanViewState(state, data) ->
+ * serializeViewState(state)`. Short keys in a fixed order, defaults left out, numbers clamped, ids that the
+ * loaded data no longer has dropped with a notice. Pure: used by the server page, the client and the tests.
+ *
+ * Keys, in order:
+ *   v  view slug                      v=ernie-partners
+ *   n  start node ids                 n=company:baidu,model:ernie-bot
+ *   q  start search                   q=百度
+ *   x  exploration steps, in order:   x=company:baidu,model:ernie-bot~PARTNER_OF,!company:geely
+ *        `id` expands every neighbour, `id~TYPE` one relationship type, `!id` removes the node
+ *   t  hidden node types              t=Person,Investor
+ *   r  hidden relationship types      r=PARTNER_OF
+ *   d  date range, either end open    d=2020..2023-06
+ *   s  selected node or relationship  s=company:baidu
+ *   l  label language (en default)    l=zh
+ *   p  pinned positions               p=company:baidu~12.5~-3
+ *   c  camera x,y,ratio               c=0.5,0.42,0.8
+ */
+import { ID_PATTERN, isPartialDate } from "../../graph-seed/schema";
+
+export type Lang = "en" | "zh" | "ja";
+export const LANGS: readonly Lang[] = ["en", "zh", "ja"];
+
+export type Step = { op: "expand"; id: string; type?: string } | { op: "remove"; id: string };
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  view?: string;
+  nodes: string[];
+  query?: string;
+  steps: Step[];
+  hiddenNodeTypes: string[];
+  hiddenRelTypes: string[];
+  dateFrom?: string;
+  dateTo?: string;
+  selected?: string;
+  lang: Lang;
+  /** Sorted by id, one per node. */
+  pins: Pin[];
+  camera?: Camera;
+}
+
+export const EMPTY_STATE: ViewState = {
+  nodes: [],
+  steps: [],
+  hiddenNodeTypes: [],
+  hiddenRelTypes: [],
+  lang: "en",
+  pins: [],
+};
+
+/** Links longer than this (the query string, in characters) are refused. */
+export const MAX_QUERY_CHARS = 8_192;
+/** At most this many ids (start nodes, steps, selection and pins together). */
+export const MAX_IDS = 500;
+export const MAX_SEARCH_CHARS = 200;
+export const CAMERA_LIMITS = { xy: 50, minRatio: 0.01, maxRatio: 20 } as const;
+export const PIN_LIMIT = 1_000_000;
+
+const KEYS = ["v", "n", "q", "x", "t", "r", "d", "s", "l", "p", "c"] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ELEMENT_ID = /^element:[\w:-]+$/;
+const REL_TYPE = /^[A-Z][A-Z0-9_]{0,59}$/;
+const NODE_TYPE = /^[A-Z][A-Za-z0-9]{0,59}$/;
+const REL_ID = /^(.+)-([A-Z][A-Z0-9_]*)->(.+?)(#[a-z0-9-]+)?$/;
+
+export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
+export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
+
+/** True for a stable node id (`company:baidu`) or a node the seed did not create (`element:…`). */
+export function isNodeId(s: string): boolean {
+  return s.length <= 200 && (ID_PATTERN.test(s) || ELEMENT_ID.test(s));
+}
+
+/** True for a relationship id as the seed writes it: `from-TYPE->to` (plus `#key`). */
+export function isRelationshipId(s: string): boolean {
+  if (s.length > 500) return false;
+  if (ELEMENT_ID.test(s)) return true;
+  const m = REL_ID.exec(s);
+  return !!m && isNodeId(m[1]) && isNodeId(m[3]);
+}
+
+function entriesOf(input: SearchParamsInput): [string, string][] | string {
+  if (typeof input === "string") return [...new URLSearchParams(input)];
+  if (input instanceof URLSearchParams) return [...input];
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) {
+      if (v.length > 1) return `The link gives "${k}" more than once.`;
+      if (v.length === 1) out.push([k, v[0]]);
+    } else out.push([k, v]);
+  }
+  return out;
+}
+
+const list = (s: string | undefined) => (s ? s.split(",").filter((x) => x.length > 0) : []);
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const round = (v: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(v * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+class Malformed extends Error {}
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new Malformed(message);
+}
+
+function parseStep(raw: string): Step {
+  if (raw.startsWith("!")) {
+    const id = raw.slice(1);
+    check(isNodeId(id), `The link removes "${short(id)}", which is not a node id (like company:baidu).`);
+    return { op: "remove", id };
+  }
+  const [id, type, ...rest] = raw.split("~");
+  check(rest.length === 0 && isNodeId(id), `The link expands "${short(raw)}", which is not a node id (like company:baidu).`);
+  if (type === undefined) return { op: "expand", id };
+  check(REL_TYPE.test(type), `The link expands by "${short(type)}", which is not a relationship type (like PARTNER_OF).`);
+  return { op: "expand", id, type };
+}
+
+function parsePin(raw: string): Pin | null {
+  const [id, xs, ys, ...rest] = raw.split("~");
+  check(rest.length === 0 && isNodeId(id), `The link pins "${short(raw)}", which is not a node id.`);
+  const x = Number(xs);
+  const y = Number(ys);
+  if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y)) return null; // a pin without a position is no pin
+  return { id, x: round(clamp(x, -PIN_LIMIT, PIN_LIMIT), 2), y: round(clamp(y, -PIN_LIMIT, PIN_LIMIT), 2) };
+}
+
+function parseCamera(raw: string): Camera | undefined {
+  const parts = raw.split(",").map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [x, y, ratio] = parts;
+  const cam = {
+    x: round(clamp(x, -CAMERA_LIMITS.xy, CAMERA_LIMITS.xy), 4),
+    y: round(clamp(y, -CAMERA_LIMITS.xy, CAMERA_LIMITS.xy), 4),
+    ratio: round(clamp(ratio, CAMERA_LIMITS.minRatio, CAMERA_LIMITS.maxRatio), 4),
+  };
+  return isDefaultCamera(cam) ? undefined : cam;
+}
+
+/** The camera sigma starts with (the whole graph in view): left out of the URL. */
+export function isDefaultCamera(c: Camera): boolean {
+  return c.x === 0.5 && c.y === 0.5 && c.ratio === 1;
+}
+
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/**
+ * Reads the state from a query string or Next's searchParams. Malformed or oversized links give a message
+ * meant for people; unknown keys are ignored (tracking parameters), soft values (camera, pins) are clamped.
+ */
+export function parseViewState(input: SearchParamsInput): ParseResult {
+  const entries = entriesOf(input);
+  if (typeof entries === "string") return { ok: false, error: entries };
+  const size = new URLSearchParams(entries).toString().length;
+  if (size > MAX_QUERY_CHARS) {
+    return { ok: false, error: `The link is too long (${size.toLocaleString("en")} characters; at most ${MAX_QUERY_CHARS.toLocaleString("en")}).` };
+  }
+  const p: Partial<Record<(typeof KEYS)[number], string>> = {};
+  for (const [k, v] of entries) {
+    if (!(KEYS as readonly string[]).includes(k)) continue;
+    if (k in p) return { ok: false, error: `The link gives "${k}" more than once.` };
+    p[k as (typeof KEYS)[number]] = v;
+  }
+  try {
+    const state: ViewState = { ...EMPTY_STATE };
+    if (p.v) {
+      check(p.v.length <= 60 && SLUG.test(p.v), `"${short(p.v)}" is not a view name (like ernie-partners).`);
+      state.view = p.v;
+    }
+    state.nodes = [...new Set(list(p.n))];
+    for (const id of state.nodes) check(isNodeId(id), `"${short(id)}" is not a node id (like company:baidu).`);
+    if (p.q !== undefined && p.q.trim()) {
+      check(p.q.length <= MAX_SEARCH_CHARS, `The search in the link is longer than ${MAX_SEARCH_CHARS} characters.`);
+      check(!/[\u0000-\u001f\u007f]/.test(p.q), "The search in the link contains control characters.");
+      state.query = p.q.trim();
+    }
+    state.steps = list(p.x).map(parseStep);
+    state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
+    for (const t of state.hiddenNodeTypes) check(NODE_TYPE.test(t), `"${short(t)}" is not a node type (like Company).`);
+    state.hiddenRelTypes = [...new Set(list(p.r))].sort();
+    for (const t of state.hiddenRelTypes) check(REL_TYPE.test(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
+    if (p.d) {
+      const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(p.d);
+      check(!!m, `The date range "${short(p.d)}" is not written FROM..TO (like 2020..2023-06).`);
+      let [from, to] = [m![1] || undefined, m![2] || undefined];
+      for (const d of [from, to]) if (d) check(isPartialDate(d), `"${d}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
+      if (from && to && from > to) [from, to] = [to, from];
+      state.dateFrom = from;
+      state.dateTo = to;
+    }
+    if (p.s) {
+      check(isNodeId(p.s) || isRelationshipId(p.s), `The selection "${short(p.s)}" is not a node or relationship id.`);
+      state.selected = p.s;
+    }
+    if (p.l !== undefined) {
+      check((LANGS as readonly string[]).includes(p.l), `"${short(p.l)}" is not a label language (en, zh or ja).`);
+      state.lang = p.l as Lang;
+    }
+    const pins = new Map<string, Pin>();
+    for (const raw of list(p.p)) {
+      const pin = parsePin(raw);
+      if (pin) pins.set(pin.id, pin);
+    }
+    state.pins = [...pins.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (p.c) state.camera = parseCamera(p.c);
+    const ids = state.nodes.length + state.steps.length + state.pins.length + (state.selected ? 1 : 0);
+    check(ids <= MAX_IDS, `The link names too many nodes (${ids}; at most ${MAX_IDS}).`);
+    return { ok: true, state };
+  } catch (e) {
+    if (e instanceof Malformed) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+/** What the explorer loaded, for `cleanViewState`. */
+export interface LoadedData {
+  /** Node ids the server no longer knows (404 on start nodes and expansions). */
+  missing: ReadonlySet<string>;
+  /** True when the node is on the canvas (after every step). */
+  hasNode: (id: string) => boolean;
+  hasRelationship: (id: string) => boolean;
+  /** False when the named view no longer exists. */
+  viewExists?: boolean;
+}
+
+/** Drops what the loaded data does not have; `dropped` lists it, for a notice. */
+export function cleanViewState(state: ViewState, data: LoadedData): { state: ViewState; dropped: string[] } {
+  const dropped = new Set<string>();
+  const keep = (id: string) => {
+    if (data.missing.has(id)) dropped.add(id);
+    return !data.missing.has(id);
+  };
+  const next: ViewState = { ...state };
+  if (state.view && data.viewExists === false) {
+    dropped.add(`view ${state.view}`);
+    next.view = undefined;
+  }
+  next.nodes = state.nodes.filter(keep);
+  next.steps = state.steps.filter((s) => keep(s.id));
+  if (state.selected && !data.hasNode(state.selected) && !data.hasRelationship(state.selected)) {
+    dropped.add(state.selected);
+    next.selected = undefined;
+  }
+  next.pins = state.pins.filter((p) => data.hasNode(p.id));
+  return { state: next, dropped: [...dropped] };
+}
+
+// Keep `:` and `,` readable; encodeURIComponent already leaves `~ ! * ( ) ' - _ .` alone.
+const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
+const num = (n: number) => String(n);
+
+function stepToString(s: Step): string {
+  return s.op === "remove" ? `!${s.id}` : s.type ? `${s.id}~${s.type}` : s.id;
+}
+
+/** The query string (without `?`) for a state: fixed key order, defaults left out. */
+export function serializeViewState(state: ViewState): string {
+  const out: string[] = [];
+  const put = (k: string, v: string | undefined) => {
+    if (v) out.push(`${k}=${v}`);
+  };
+  put("v", state.view);
+  put("n", state.nodes.map(enc).join(","));
+  put("q", state.query ? encodeURIComponent(state.query) : undefined);
+  put("x", state.steps.map((s) => enc(stepToString(s))).join(","));
+  put("t", [...state.hiddenNodeTypes].sort().join(","));
+  put("r", [...state.hiddenRelTypes].sort().join(","));
+  if (state.dateFrom || state.dateTo) put("d", `${state.dateFrom ?? ""}..${state.dateTo ?? ""}`);
+  put("s", state.selected ? enc(state.selected) : undefined);
+  put("l", state.lang === "en" ? undefined : state.lang);
+  const pins = [...state.pins].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  put("p", pins.map((p) => enc(`${p.id}~${num(round(p.x, 2))}~${num(round(p.y, 2))}`)).join(","));
+  if (state.camera && !isDefaultCamera(state.camera)) {
+    const c = state.camera;
+    put("c", [c.x, c.y, c.ratio].map((n) => num(round(n, 4))).join(","));
+  }
+  return out.join("&");
+}
+
+/** The part of the state that decides which data is loaded (start + steps): a cache key for the loader. */
+export function dataKey(state: ViewState): string {
+  return serializeViewState({ ...EMPTY_STATE, view: state.view, nodes: state.nodes, query: state.query, steps: state.steps });
+}
+
+/** The state's href on /explore. */
+export function exploreHref(state: ViewState): string {
+  const qs = serializeViewState(state);
+  return qs ? `/explore?${qs}` : "/explore";
+}
+
+/** True when the state names no starting point (the explorer then offers search and the views). */
+export function isEmptyStart(state: ViewState): boolean {
+  return !state.view && state.nodes.length === 0 && !state.query;
+}

@@ -1,0 +1,70 @@
+/**
+ * Named views: data from graph-seed (slug, title, description, read-only Cypher), run on demand.
+ * They are never stored as nodes, so search and the console never mistake them for the ecosystem.
+ */
+import neo4j from "neo4j-driver";
+import viewsJson from "../graph-seed/ecosystem/views.json";
+import { viewsFileSchema, type SeedView } from "../graph-seed/schema";
+import { AppError } from "./errors";
+import { GraphCollector, type SerializedGraph } from "./neo4j/mappers";
+import { readQuery, type Db } from "./neo4j/run";
+
+let parsed: SeedView[] | undefined;
+
+/** The views of the seeded set, validated once. */
+export function listViewDefinitions(): SeedView[] {
+  parsed ??= viewsFileSchema.parse(viewsJson);
+  return parsed;
+}
+
+export function findView(slug: string): SeedView {
+  const view = listViewDefinitions().find((v) => v.slug === slug);
+  if (!view) throw new AppError("not_found", `There is no view named "${slug}".`);
+  return view;
+}
+
+/** JSON params -> driver params: whole numbers become Neo4j integers (LIMIT and friends need them). */
+function toDriverParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toDriverParams(v)]));
+  }
+  return value;
+}
+
+/** Runs a view's query and returns every node, relationship and path it yields as one graph. */
+export async function runView(db: Db, view: SeedView): Promise<SerializedGraph> {
+  const res = await readQuery(db, view.query, toDriverParams(view.params) as Record<string, unknown>, {
+    app: "cn-genai-graph",
+    kind: "view",
+    view: view.slug,
+  });
+  const g = new GraphCollector();
+  for (const rec of res.records) for (const key of rec.keys) g.add(rec.get(key));
+  return g.toGraph({ view: view.slug });
+}
+
+export interface ViewSummary {
+  slug: string;
+  title: string;
+  description: string;
+  nodes: number | null;
+  relationships: number | null;
+}
+
+let summaryCache: { at: number; views: ViewSummary[] } | undefined;
+const SUMMARY_TTL_MS = 60_000;
+
+/** Every view with its node and relationship counts (cached for a minute: the gallery asks often). */
+export async function listViews(db: Db): Promise<ViewSummary[]> {
+  if (summaryCache && Date.now() - summaryCache.at < SUMMARY_TTL_MS) return summaryCache.views;
+  const views = await Promise.all(
+    listViewDefinitions().map(async (v) => {
+      const g = await runView(db, v);
+      return { slug: v.slug, title: v.title, description: v.description, nodes: g.nodes.length, relationships: g.edges.length };
+    }),
+  );
+  summaryCache = { at: Date.now(), views };
+  return views;
+}
