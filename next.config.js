@@ -7,6 +7,6 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The Docker image copies .next/standalone; the embedded launcher and seed data are not part of the server bundle.
   output: "standalone",
-  outputFileTracingIncludes: { "/api/views/**": ["./graph-seed/**/*.json"] },
+  outputFileTracingIncludes: { "/**": ["./graph-seed/*/views.json"] },
 };
 module.exports = nextConfig;

@@ -2,8 +2,9 @@
  * Named views: data from graph-seed (slug, title, description, read-only Cypher), run on demand.
  * They are never stored as nodes, so search and the console never mistake them for the ecosystem.
  */
+import fs from "node:fs";
+import path from "node:path";
 import neo4j from "neo4j-driver";
-import viewsJson from "../graph-seed/ecosystem/views.json";
 import { viewsFileSchema, type SeedView } from "../graph-seed/schema";
 import { AppError } from "./errors";
 import { GraphCollector, type SerializedGraph } from "./neo4j/mappers";
@@ -11,10 +12,19 @@ import { readQuery, type Db } from "./neo4j/run";
 
 let parsed: SeedView[] | undefined;
 
-/** The views of the seeded set, validated once. */
+/** Where the views live: the seeded set's views.json (VIEWS_FILE overrides it). */
+export function viewsFile(): string {
+  return path.resolve(process.cwd(), process.env.VIEWS_FILE ?? path.join("graph-seed", "ecosystem", "views.json"));
+}
+
+/** The views of the seeded set, read and validated once. A set without views.json has none. */
 export function listViewDefinitions(): SeedView[] {
-  parsed ??= viewsFileSchema.parse(viewsJson);
-  return parsed;
+  if (parsed) return parsed;
+  const file = viewsFile();
+  if (!fs.existsSync(file)) return (parsed = []);
+  const result = viewsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!result.success) throw new Error(`${file} is not a valid views file: ${result.error.message}`);
+  return (parsed = result.data);
 }
 
 export function findView(slug: string): SeedView {

@@ -134,7 +134,8 @@ export async function startEmbedded(o: EmbeddedOptions, { timeoutMs = 180_000 } 
     if (exited !== null) {
       throw new Error(`The embedded Neo4j exited (code ${exited}). Last log lines:\n${tail(logFile(o.dataDir))}`);
     }
-    if (await boltReady(o.port, o.password)) return "started";
+    // Ready = Bolt accepts our password AND the launcher has finished start-up (it writes its pid last).
+    if (fs.existsSync(pidFile(o.dataDir)) && (await boltReady(o.port, o.password))) return "started";
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The embedded Neo4j did not answer on port ${o.port} within ${timeoutMs / 1000} s.\n${tail(logFile(o.dataDir))}`);

@@ -31,7 +31,8 @@ export function createDriver(config: DriverConfig): Driver {
     connectionTimeout: config.connectionTimeoutMs,
     connectionAcquisitionTimeout: Math.max(config.connectionTimeoutMs * 2, 2_000),
     maxConnectionPoolSize: config.maxPoolSize,
-    maxTransactionRetryTime: 3_000,
+    // Retries ride out a cluster leader switch, but stay short so an outage is answered within ~2 s.
+    maxTransactionRetryTime: 1_000,
     userAgent: "cn-genai-graph/0.1",
     logging: { level: "error", logger: (_level, message) => console.error(`[neo4j] ${message}`) },
   });

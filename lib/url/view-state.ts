@@ -104,6 +104,8 @@ function entriesOf(input: SearchParamsInput): [string, string][] | string {
   return out;
 }
 
+// Keep `:` and `,` readable; encodeURIComponent already leaves `~ ! * ( ) ' - _ .` alone.
+const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
 const list = (s: string | undefined) => (s ? s.split(",").filter((x) => x.length > 0) : []);
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const round = (v: number, digits: number) => {
@@ -165,7 +167,7 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 export function parseViewState(input: SearchParamsInput): ParseResult {
   const entries = entriesOf(input);
   if (typeof entries === "string") return { ok: false, error: entries };
-  const size = new URLSearchParams(entries).toString().length;
+  const size = entries.reduce((n, [k, v]) => n + k.length + enc(v).length + 2, 0);
   if (size > MAX_QUERY_CHARS) {
     return { ok: false, error: `The link is too long (${size.toLocaleString("en")} characters; at most ${MAX_QUERY_CHARS.toLocaleString("en")}).` };
   }
@@ -259,8 +261,6 @@ export function cleanViewState(state: ViewState, data: LoadedData): { state: Vie
   return { state: next, dropped: [...dropped] };
 }
 
-// Keep `:` and `,` readable; encodeURIComponent already leaves `~ ! * ( ) ' - _ .` alone.
-const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
 const num = (n: number) => String(n);
 
 function stepToString(s: Step): string {

@@ -66,14 +66,27 @@ public final class EmbeddedNeo4j {
       stopped.countDown();
     }, "neo4j-shutdown"));
 
-    if (auth) {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      if (auth) setPassword(dbms, password);
+      writePid(home);
+    } catch (RuntimeException | IOException e) {
+      System.err.println("neo4j-launcher: start-up failed: " + e.getMessage());
+      System.exit(1); // runs the shutdown hook: the database closes cleanly
     }
-    writePid(home);
     System.out.println("NEO4J_READY bolt://" + host + ":" + port + " home=" + home);
     System.out.flush();
     stopped.await();
+  }
+
+  /** Sets the admin password; on a restart with the same password Neo4j refuses the no-op, which is fine. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage());
+      if (!message.contains("Old password and new password cannot be the same")) throw e;
+    }
   }
 
   private static String env(String key, String fallback) {

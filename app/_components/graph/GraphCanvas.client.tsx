@@ -1,0 +1,151 @@
+"use client";
+/**
+ * The WebGL canvas (sigma.js 3) over a derived sigma graph, with one controller per concern: layout (worker),
+ * events (hover, select, expand, drag-to-pin), appearance (reducers) and camera. Load it through
+ * `GraphCanvas` (graph-canvas.tsx), which keeps it out of server rendering.
+ *
+ * The caller owns the sigma graph (lib/graph/sigma-graph.ts: `newSigmaGraph` + `syncSigmaGraph`) and keeps
+ * one instance per page; sigma is created once per graph instance and killed on unmount, and so is the worker.
+ */
+import { useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { LayoutInput } from "@/lib/graph/layout";
+import type { SigmaGraph } from "@/lib/graph/sigma-graph";
+import type { Camera } from "@/lib/url/view-state";
+import { AppearanceController } from "./AppearanceController";
+import { CameraController } from "./CameraController";
+import { EventsController, type CanvasEvents } from "./EventsController";
+import { LayoutController, type LayoutControls } from "./LayoutController";
+import type { LayoutStatus } from "./layout-supervisor";
+import { SigmaContext, type AppSigma } from "./sigma-context";
+
+export interface CanvasApi {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  centerOn: (node: string) => void;
+  stopLayout: () => void;
+  resumeLayout: () => void;
+}
+
+export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
+  graph: SigmaGraph;
+  /** A new key starts a new layout run over `layoutInput`. */
+  layoutKey: string;
+  layoutInput: LayoutInput | null;
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  selected?: string;
+  /** Camera to restore after the first layout (from a link). */
+  initialCamera?: Camera;
+  onCameraChange?: (c: Camera) => void;
+  onLayoutStatus?: (s: LayoutStatus) => void;
+  onReady?: (api: CanvasApi | null) => void;
+  label?: string;
+}
+
+const FONT = 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
+
+export default function GraphCanvasClient(props: GraphCanvasProps) {
+  const { graph, onReady } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<AppSigma | null>(null);
+  const [hovered, setHovered] = useState<string>();
+  const [status, setStatus] = useState<LayoutStatus>({ state: "idle", done: 0, total: 0 });
+  const layoutControls = useRef<LayoutControls | null>(null);
+  const onStatus = useRef(props.onLayoutStatus);
+  onStatus.current = props.onLayoutStatus;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const s: AppSigma = new Sigma(graph, container.current, {
+      defaultNodeType: "circle",
+      defaultEdgeType: "arrow",
+      labelFont: FONT,
+      labelSize: 13,
+      labelWeight: "600",
+      labelColor: { color: "#0f172a" },
+      labelDensity: 0.5,
+      labelGridCellSize: 110,
+      labelRenderedSizeThreshold: 11,
+      enableEdgeEvents: true,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      stagePadding: 40,
+    });
+    setSigma(s);
+    const camera = s.getCamera();
+    onReady?.({
+      zoomIn: () => void camera.animatedZoom({ duration: 250 }),
+      zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
+      fit: () => {
+        s.setCustomBBox(null);
+        void camera.animatedReset({ duration: 300 });
+      },
+      centerOn: (node) => {
+        const d = s.getNodeDisplayData(node);
+        if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
+      },
+      stopLayout: () => layoutControls.current?.stop(),
+      resumeLayout: () => layoutControls.current?.resume(),
+    });
+    return () => {
+      onReady?.(null);
+      setSigma(null);
+      s.kill();
+    };
+  }, [graph, onReady]);
+
+  const pct = status.total ? Math.round((100 * status.done) / status.total) : 0;
+  return (
+    <div
+      className="relative h-full w-full"
+      data-testid="graph-canvas"
+      data-layout-state={status.state}
+      data-node-count={graph.order}
+      data-edge-count={graph.size}
+    >
+      <div ref={container} className="absolute inset-0" role="img" aria-label={props.label ?? "Graph canvas"} />
+      {sigma && (
+        <SigmaContext.Provider value={sigma}>
+          <LayoutController
+            input={props.layoutInput}
+            runKey={props.layoutKey}
+            controls={layoutControls}
+            onStatus={(st) => {
+              setStatus(st);
+              onStatus.current?.(st);
+            }}
+          />
+          <EventsController onSelect={props.onSelect} onExpand={props.onExpand} onPin={props.onPin} onHover={setHovered} />
+          <AppearanceController
+            hiddenNodes={props.hiddenNodes}
+            hiddenEdges={props.hiddenEdges}
+            selected={props.selected}
+            hovered={hovered}
+          />
+          <CameraController initial={props.initialCamera} layoutState={status.state} onChange={props.onCameraChange} />
+        </SigmaContext.Provider>
+      )}
+      {(status.state === "running" || status.state === "paused") && (
+        <div className="pointer-events-none absolute bottom-3 left-3 w-56 rounded bg-white/90 px-3 py-2 text-xs text-slate-700 shadow">
+          <div className="flex justify-between">
+            <span>{status.state === "paused" ? "Layout paused" : "Laying out…"}</span>
+            <span>{pct}%</span>
+          </div>
+          <div
+            className="mt-1 h-1.5 rounded bg-slate-200"
+            role="progressbar"
+            aria-label="Layout progress"
+            aria-valuenow={pct}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
+            <div className="h-1.5 rounded bg-indigo-500" style={{ width: `${pct}%` }} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+/**
+ * Details of the selected node or relationship: every property, all names, its sources, and its relationships
+ * grouped by type. Reusable: give it the data graph and the selection; the action callbacks are optional
+ * (without them it is a read-only panel, as the Cypher console wants).
+ */
+import { useEffect, useState } from "react";
+import { groupCounts, incidentByType, type DataGraph, type RelationshipGroup } from "@/lib/graph/data-graph";
+import { allNames, nameIn, nodeColor, relLabel, typeLabel } from "@/lib/graph/style";
+import type { Json } from "@/lib/neo4j/mappers";
+import type { Lang } from "@/lib/url/view-state";
+import { nodeDetails } from "./api-client";
+
+export interface DetailsActions {
+  onFocus: (id: string) => void;
+  onExpandAll?: (id: string) => void;
+  onExpandGroup?: (id: string, type: string) => void;
+  onCollapse?: (id: string, type?: string) => void;
+  onRemove?: (id: string) => void;
+  onCenter?: (id: string) => void;
+  /** True when that expansion is one of the steps (so it can be collapsed). */
+  isExpanded?: (id: string, type?: string) => boolean;
+}
+
+export interface DetailsPanelProps extends DetailsActions {
+  graph: DataGraph;
+  /** Changes when the graph does (re-renders the lists). */
+  version?: number;
+  selected?: string;
+  lang: Lang;
+  /** Ask the API for the node's relationship counts by type (for expansion by group). Default true. */
+  fetchCounts?: boolean;
+  busyThreshold?: number;
+}
+
+const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description"]);
+const btn = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40";
+
+function fmt(v: Json): string {
+  if (Array.isArray(v)) return v.map(fmt).join(", ");
+  if (typeof v === "number") return v.toLocaleString("en");
+  if (v && typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+function Props({ attrs, extra }: { attrs: Record<string, Json>; extra?: [string, string][] }) {
+  const rows = [...(extra ?? []), ...Object.entries(attrs).filter(([k]) => !SHOWN_ELSEWHERE.has(k)).map(([k, v]) => [k, fmt(v)] as [string, string])];
+  if (!rows.length) return null;
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-slate-500">{k}</dt>
+          <dd className="break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Sources({ sources }: { sources: Json | undefined }) {
+  const list = Array.isArray(sources) ? sources.map(String) : [];
+  if (!list.length) return null;
+  return (
+    <section>
+      <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Sources</h3>
+      <ol className="list-decimal space-y-1 pl-5 text-xs text-slate-700">
+        {list.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { graph, selected, lang } = props;
+  if (!selected) return <p className="text-sm text-slate-500">Select a node or a relationship to see its details.</p>;
+  if (graph.hasNode(selected)) return <NodeDetailsView {...props} id={selected} />;
+  if (graph.hasEdge(selected)) {
+    const a = graph.getEdgeAttributes(selected);
+    const [s, t] = graph.extremities(selected);
+    const end = (id: string) => (
+      <button className="font-medium text-indigo-700 hover:underline" onClick={() => props.onFocus(id)}>
+        {nameIn(graph.getNodeAttributes(id), lang)}
+      </button>
+    );
+    return (
+      <div className="flex flex-col gap-3" data-testid="details">
+        <h2 className="text-lg font-semibold">{relLabel(a.type)}</h2>
+        <p className="text-sm">
+          {end(s)} <span className="font-mono text-xs text-slate-500">—{a.type}→</span> {end(t)}
+        </p>
+        <Props attrs={a} extra={[["id", selected], ...(a.description ? [["description", String(a.description)] as [string, string]] : [])]} />
+        <Sources sources={a.sources} />
+      </div>
+    );
+  }
+  return <p className="text-sm text-slate-500">The selection is not on the canvas.</p>;
+}
+
+function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
+  const { graph, id, lang, fetchCounts = true, busyThreshold = 25 } = props;
+  const a = graph.getNodeAttributes(id);
+  const [groups, setGroups] = useState<RelationshipGroup[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setGroups(null);
+    setError(null);
+    if (!fetchCounts || id.startsWith("element:")) return;
+    let live = true;
+    nodeDetails(id)
+      .then((d) => live && setGroups(groupCounts(d.relationshipCounts)))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [id, fetchCounts]);
+  const onCanvas = incidentByType(graph, id);
+  const total = groups?.reduce((n, g) => n + g.count, 0);
+  const busy = total !== undefined && total > busyThreshold;
+  const types = [...new Set([...(groups ?? []).map((g) => g.type), ...onCanvas.keys()])];
+  const anyExpanded = props.isExpanded?.(id) || types.some((t) => props.isExpanded?.(id, t));
+
+  return (
+    <div className="flex flex-col gap-3" data-testid="details">
+      <div>
+        <span className="mr-2 inline-block h-3 w-3 rounded-full align-middle" style={{ background: nodeColor(a.type) }} aria-hidden />
+        <span className="text-xs text-slate-600">{typeLabel(a.type)}</span>
+        <h2 className="text-lg font-semibold" data-testid="details-name">
+          {nameIn(a, lang)}
+        </h2>
+        <p className="text-sm text-slate-600">{allNames(a).filter((n) => n !== nameIn(a, lang)).join(" · ")}</p>
+      </div>
+      {typeof a.description === "string" && <p className="text-sm">{a.description}</p>}
+      <div className="flex flex-wrap gap-1.5">
+        {props.onExpandAll && (
+          <button className={btn} disabled={busy || props.isExpanded?.(id)} onClick={() => props.onExpandAll!(id)} title={busy ? "Busy node: expand one relationship type below" : undefined}>
+            Expand all{total !== undefined ? ` (${total})` : ""}
+          </button>
+        )}
+        {props.onCollapse && anyExpanded && (
+          <button className={btn} onClick={() => props.onCollapse!(id)}>
+            Collapse
+          </button>
+        )}
+        {props.onCenter && (
+          <button className={btn} onClick={() => props.onCenter!(id)}>
+            Centre
+          </button>
+        )}
+        {props.onRemove && (
+          <button className={btn} onClick={() => props.onRemove!(id)}>
+            Remove
+          </button>
+        )}
+      </div>
+      <Props attrs={a} extra={[["id", id]]} />
+      <Sources sources={a.sources} />
+      <section>
+        <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Relationships</h3>
+        {error && <p className="text-xs text-red-700">Counts unavailable: {error}</p>}
+        {busy && props.onExpandGroup && (
+          <p className="mb-1 text-xs text-amber-800">A busy node: expand one relationship type at a time.</p>
+        )}
+        <ul className="flex flex-col gap-2" aria-label="Relationships by type">
+          {types.map((t) => {
+            const g = groups?.find((x) => x.type === t);
+            const here = onCanvas.get(t) ?? [];
+            const expanded = props.isExpanded?.(id, t);
+            return (
+              <li key={t} className="text-sm">
+                <div className="flex items-center gap-2">
+                  <span className="font-mono text-xs">
+                    {t} ({g ? g.count : here.length})
+                  </span>
+                  <span className="text-xs text-slate-500">{here.length} shown</span>
+                  {props.onExpandGroup && g && !expanded && here.length < g.count && (
+                    <button className={btn} onClick={() => props.onExpandGroup!(id, t)} aria-label={`Expand ${t} (${g.count})`}>
+                      Expand
+                    </button>
+                  )}
+                  {props.onCollapse && expanded && (
+                    <button className={btn} onClick={() => props.onCollapse!(id, t)} aria-label={`Collapse ${t}`}>
+                      Collapse
+                    </button>
+                  )}
+                </div>
+                {here.length > 0 && (
+                  <ul className="mt-0.5 ml-3 flex flex-wrap gap-x-2 text-xs">
+                    {here.slice(0, 40).map((r) => (
+                      <li key={r.edge}>
+                        <button className="text-indigo-700 hover:underline" onClick={() => props.onFocus(r.other)}>
+                          {r.out ? "→" : "←"} {nameIn(graph.getNodeAttributes(r.other), lang)}
+                        </button>
+                      </li>
+                    ))}
+                    {here.length > 40 && <li className="text-slate-500">and {here.length - 40} more</li>}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The main-thread side of layout.worker.ts, shaped like graphology's FA2LayoutSupervisor: start / stop /
+ * resume / kill. `kill()` terminates the worker; call it on unmount (the sigma.js layouts story forgets to).
+ */
+import type { LayoutInput } from "@/lib/graph/layout";
+import type { LayoutWorkerIn, LayoutWorkerOut } from "./layout.worker";
+
+export type LayoutState = "idle" | "running" | "paused" | "done";
+export interface LayoutStatus {
+  state: LayoutState;
+  done: number;
+  total: number;
+}
+
+export class LayoutSupervisor {
+  private worker: Worker | null;
+  private runId = 0;
+  private input: LayoutInput | null = null;
+  status: LayoutStatus = { state: "idle", done: 0, total: 0 };
+
+  constructor(private onMessage: (m: LayoutWorkerOut, input: LayoutInput) => void, private onStatus: (s: LayoutStatus) => void) {
+    this.worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    this.worker.onmessage = (e: MessageEvent<LayoutWorkerOut>) => {
+      if (e.data.runId !== this.runId || !this.input) return; // a message from a superseded run
+      this.setStatus({ state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total });
+      this.onMessage(e.data, this.input);
+    };
+    this.worker.onerror = () => this.setStatus({ ...this.status, state: "done" });
+  }
+
+  private setStatus(s: LayoutStatus): void {
+    this.status = s;
+    this.onStatus(s);
+  }
+  private send(m: LayoutWorkerIn): void {
+    this.worker?.postMessage(m);
+  }
+
+  start(input: LayoutInput): void {
+    this.input = input;
+    this.runId += 1;
+    this.setStatus({ state: "running", done: 0, total: input.iterations });
+    this.send({ kind: "start", runId: this.runId, input });
+  }
+  stop(): void {
+    if (this.status.state !== "running") return;
+    this.send({ kind: "pause" });
+    this.setStatus({ ...this.status, state: "paused" });
+  }
+  resume(): void {
+    if (this.status.state !== "paused") return;
+    this.send({ kind: "resume" });
+    this.setStatus({ ...this.status, state: "running" });
+  }
+  isRunning(): boolean {
+    return this.status.state === "running";
+  }
+  kill(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

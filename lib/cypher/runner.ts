@@ -1,0 +1,129 @@
+/**
+ * Runs one console query under every guard, in this order:
+ *   1. the text (text-guard.ts: one statement, no writes/loads/USE/admin, allow-listed procedures and functions);
+ *   2. the parameters (params.ts: a JSON object, size/depth caps, whole numbers as INTEGER);
+ *   3. the plan: EXPLAIN in a READ transaction, refused unless read-only and clean (plan-guard.ts);
+ *   4. the run, in the same READ transaction with the server-side timeout and console metadata; records are
+ *      streamed and reading stops at the row cap (the stream is cancelled, the query is never rewritten).
+ * A watchdog closes the session if the server has not stopped the query shortly after its timeout.
+ */
+import neo4j, { type Driver, type Session } from "neo4j-driver";
+import { AppError } from "../errors";
+import { GraphCollector } from "../neo4j/mappers";
+import type { Json } from "../neo4j/mappers";
+import { consoleError, EXPLAIN_PREFIX } from "./errors";
+import { convertParams } from "./params";
+import { checkPlan, type PlanLike } from "./plan-guard";
+import { checkQueryText } from "./text-guard";
+import type { ConsoleResult } from "./types";
+import { toCell } from "./values";
+
+export const CONSOLE_METADATA = { app: "cn-genai-graph", kind: "console" } as const;
+
+export interface ConsoleDb {
+  driver: Driver;
+  database: string;
+}
+
+export interface ConsoleLimits {
+  timeoutMs: number;
+  maxRows: number;
+  maxQueryLength: number;
+  /** Stop reading once the rows read so far are about this large as JSON (protects the server's memory). */
+  maxResultBytes?: number;
+}
+
+const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 * 1024;
+/** Console queries running at once in this process; more are answered 429 (each may hold a CPU for the timeout). */
+export const MAX_CONCURRENT = 4;
+/** Extra time the server gets to stop a timed-out query before the session is closed from here. */
+const WATCHDOG_GRACE_MS = 3_000;
+
+let running = 0;
+
+/** Checks the text and the parameters without touching the database. Throws AppError. */
+export function prepareConsoleQuery(query: string, rawParams: unknown, limits: Pick<ConsoleLimits, "maxQueryLength">) {
+  if (query.length > limits.maxQueryLength) {
+    throw new AppError("payload_too_large", `The query is ${query.length} characters long; the limit is ${limits.maxQueryLength}.`);
+  }
+  const text = checkQueryText(query);
+  if (!text.ok) throw new AppError(text.reason.startsWith("The query is empty") ? "bad_request" : "refused", text.reason);
+  const params = convertParams(rawParams);
+  if (!params.ok) throw new AppError(params.tooLarge ? "payload_too_large" : "bad_request", params.reason);
+  return { query: text.query, params: params.params };
+}
+
+/** Runs a console query; see the file comment. Throws AppError (or a driver error meaning "unavailable"). */
+export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: unknown, limits: ConsoleLimits): Promise<ConsoleResult> {
+  const started = Date.now();
+  const prepared = prepareConsoleQuery(query, rawParams, limits);
+  if (running >= MAX_CONCURRENT) {
+    throw new AppError("rate_limited", `The console is already running ${MAX_CONCURRENT} queries; try again in a moment.`, { "Retry-After": "2" });
+  }
+  running++;
+  const session = db.driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    database: db.database,
+    fetchSize: Math.min(limits.maxRows + 1, 1000),
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watchdog = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      session.close().catch(() => undefined);
+      reject(Object.assign(new Error("timed out"), { code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" }));
+    }, limits.timeoutMs + WATCHDOG_GRACE_MS);
+  });
+  const stage = { explained: true };
+  try {
+    return await Promise.race([execute(session, db.database, prepared, limits, started, stage), watchdog]);
+  } catch (e) {
+    throw consoleError(e, { timeoutMs: limits.timeoutMs, explained: stage.explained });
+  } finally {
+    clearTimeout(timer);
+    running--;
+    await session.close().catch(() => undefined);
+  }
+}
+
+async function execute(
+  session: Session,
+  database: string,
+  { query, params }: { query: string; params: Record<string, unknown> },
+  limits: ConsoleLimits,
+  started: number,
+  stage: { explained: boolean },
+): Promise<ConsoleResult> {
+  const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { ...CONSOLE_METADATA } });
+  try {
+    const explain = await tx.run(EXPLAIN_PREFIX + query, params);
+    const verdict = checkPlan(explain.summary.queryType, explain.summary.plan as PlanLike | false, database);
+    if (!verdict.ok) throw new AppError("refused", verdict.reason);
+    stage.explained = false;
+
+    const result = tx.run(query, params);
+    const columns = [...(await result.keys())];
+    const rows: Json[][] = [];
+    const graph = new GraphCollector();
+    const maxBytes = limits.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES;
+    let bytes = 0;
+    let truncated = false;
+    for await (const record of result) {
+      if (rows.length >= limits.maxRows || bytes > maxBytes) {
+        truncated = true;
+        break; // the iterator's return() cancels the stream: the server stops producing rows
+      }
+      const row = columns.map((c) => toCell(record.get(c)));
+      bytes += JSON.stringify(row).length;
+      for (const c of columns) graph.add(record.get(c));
+      rows.push(row);
+    }
+    return {
+      columns,
+      rows,
+      graph: graph.toGraph(),
+      summary: { queryType: "r", rows: rows.length, truncated, ms: Date.now() - started, maxRows: limits.maxRows },
+    };
+  } finally {
+    await tx.rollback().catch(() => undefined);
+  }
+}

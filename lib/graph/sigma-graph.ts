@@ -1,0 +1,79 @@
+/**
+ * The graph sigma draws, derived from the data graph. sigma picks its render program from the `type`
+ * attribute, so the data's type moves to `nodeType` / `relType` and `type` names a registered program.
+ */
+import Graph from "graphology";
+import type { Lang } from "../url/view-state";
+import type { DataGraph } from "./data-graph";
+import { EDGE_COLOR, nameIn, nodeColor, nodeSize } from "./style";
+
+export interface SigmaNodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  nodeType: string;
+  type: "circle";
+  degree: number;
+  forceLabel?: boolean;
+}
+export interface SigmaEdgeAttrs {
+  relType: string;
+  type: "arrow" | "line";
+  size: number;
+  color: string;
+  date?: string;
+}
+export type SigmaGraph = Graph<SigmaNodeAttrs, SigmaEdgeAttrs>;
+
+export function newSigmaGraph(): SigmaGraph {
+  return new Graph<SigmaNodeAttrs, SigmaEdgeAttrs>({ type: "directed", multi: true, allowSelfLoops: true });
+}
+
+/** How many of the best-connected nodes always show their label. */
+export const ALWAYS_LABELLED = 12;
+
+/**
+ * Makes `target` match `data`: drops what is gone, adds what is new (at `place(id)`), restyles the rest.
+ * Positions of nodes already drawn are kept, so the picture does not jump before the layout runs.
+ */
+export function syncSigmaGraph(
+  target: SigmaGraph,
+  data: DataGraph,
+  lang: Lang,
+  place: (id: string) => { x: number; y: number },
+): void {
+  target.forEachNode((n) => {
+    if (!data.hasNode(n)) target.dropNode(n);
+  });
+  target.forEachEdge((e) => {
+    if (!data.hasEdge(e)) target.dropEdge(e);
+  });
+  const byDegree = data.nodes().sort((a, b) => data.degree(b) - data.degree(a) || (a < b ? -1 : 1));
+  const labelled = new Set(byDegree.slice(0, ALWAYS_LABELLED).filter((n) => data.degree(n) > 1));
+  data.forEachNode((n, a) => {
+    const degree = data.degree(n);
+    const style = {
+      size: nodeSize(degree),
+      color: nodeColor(a.type),
+      label: nameIn(a, lang),
+      nodeType: a.type,
+      type: "circle" as const,
+      degree,
+      forceLabel: labelled.has(n),
+    };
+    if (target.hasNode(n)) target.mergeNodeAttributes(n, style);
+    else target.addNode(n, { ...place(n), ...style });
+  });
+  data.forEachEdge((e, a, source, target_) => {
+    if (target.hasEdge(e)) return;
+    target.addDirectedEdgeWithKey(e, source, target_, {
+      relType: a.type,
+      type: source === target_ ? "line" : "arrow",
+      size: 1.5,
+      color: EDGE_COLOR,
+      ...(typeof a.date === "string" ? { date: a.date } : {}),
+    });
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Styling: a colour per node type (stable, readable on white), a size by degree, the label in the chosen
+ * language. Pure: no sigma, no DOM.
+ */
+import type { Lang } from "../url/view-state";
+
+/** One colour per primary label of graph-seed/schema.ts; anything else gets a colour from its name. */
+export const NODE_COLORS: Record<string, string> = {
+  Company: "#2563eb",
+  Model: "#db2777",
+  Product: "#ea580c",
+  Framework: "#0d9488",
+  Chip: "#7c3aed",
+  Dataset: "#65a30d",
+  Person: "#ca8a04",
+  Investor: "#059669",
+  Institute: "#0891b2",
+  GovernmentBody: "#dc2626",
+  Policy: "#9f1239",
+  Program: "#a16207",
+  Event: "#4f46e5",
+  Industry: "#57534e",
+  BusinessType: "#64748b",
+  MonetizationModel: "#c026d3",
+};
+const FALLBACK = ["#0ea5e9", "#f43f5e", "#84cc16", "#f59e0b", "#8b5cf6", "#14b8a6"];
+
+/** A small deterministic string hash (FNV-1a, 32 bits). */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function nodeColor(type: string): string {
+  return NODE_COLORS[type] ?? FALLBACK[hashString(type) % FALLBACK.length];
+}
+
+export const EDGE_COLOR = "#cbd5e1";
+export const EDGE_COLOR_FOCUS = "#475569";
+export const DIMMED_NODE = "#e2e8f0";
+
+/** Node size in screen pixels: grows with the square root of the degree, so hubs stand out but do not swamp. */
+export function nodeSize(degree: number): number {
+  return Math.min(26, 5 + 2.6 * Math.sqrt(Math.max(0, degree)));
+}
+
+/** Spaces camel-cased labels for people: `GovernmentBody` -> `Government body`. */
+export function typeLabel(type: string): string {
+  const spaced = type.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** `PARTNER_OF` -> `partner of`. */
+export function relLabel(type: string): string {
+  return type.toLowerCase().replace(/_/g, " ");
+}
+
+const LANG_KEY: Record<Lang, string> = { en: "name", zh: "name_zh", ja: "name_ja" };
+export const LANG_NAMES: Record<Lang, string> = { en: "English", zh: "中文", ja: "日本語 (deck)" };
+
+/** The node's name in `lang`, falling back to the English name, then to the display label. */
+export function nameIn(attrs: Record<string, unknown>, lang: Lang): string {
+  const v = attrs[LANG_KEY[lang]];
+  if (typeof v === "string" && v) return v;
+  if (typeof attrs.name === "string" && attrs.name) return attrs.name;
+  return typeof attrs.label === "string" ? attrs.label : "";
+}
+
+/** Every name the node is known by, without repeats: English, Chinese, the deck's, then aliases. */
+export function allNames(attrs: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const k of ["name", "name_zh", "name_ja"]) if (typeof attrs[k] === "string") out.push(attrs[k] as string);
+  if (Array.isArray(attrs.aliases)) for (const a of attrs.aliases) if (typeof a === "string") out.push(a);
+  return [...new Set(out)];
+}
