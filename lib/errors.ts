@@ -76,7 +76,11 @@ export function isTimeout(e: unknown): boolean {
 
 /** Maps anything thrown to a status and a JSON body that is safe to send to a browser (no stack, no internals). */
 export function toHttpError(e: unknown): { status: number; body: { error: { code: ErrorCode; message: string } }; headers: Record<string, string> } {
-  if (e instanceof AppError) return { status: e.status, body: { error: { code: e.code, message: e.message } }, headers: e.headers };
+  // Duck-typed as well: an AppError created before a dev hot reload belongs to an older copy of this class.
+  if (e instanceof AppError || (e instanceof Error && e.name === "AppError" && "code" in e && (e as AppError).code in STATUS)) {
+    const err = e as AppError;
+    return { status: STATUS[err.code], body: { error: { code: err.code, message: err.message } }, headers: err.headers ?? {} };
+  }
   if (isUnavailable(e)) {
     return {
       status: 503,

@@ -7,7 +7,7 @@ import { createDriverFromEnv } from "../lib/neo4j/create-driver";
 async function main() {
   const cmd = process.argv[2];
   const e = parseEnv();
-  const opts = { port: e.NEO4J_EMBEDDED_PORT, dataDir: e.NEO4J_DATA_DIR, password: e.neo4jPassword, heap: e.NEO4J_EMBEDDED_HEAP };
+  const opts = { port: e.NEO4J_EMBEDDED_PORT, dataDir: e.NEO4J_DATA_DIR, password: e.neo4jPassword, heap: e.NEO4J_EMBEDDED_HEAP, txMemoryMax: "1g" };
   switch (cmd) {
     case "build":
       buildLauncher(true);

@@ -10,7 +10,7 @@ import { createDriverFromEnv } from "../lib/neo4j/create-driver";
 async function main() {
   const e = parseEnv();
   if (e.embedded) {
-    await startEmbedded({ port: e.NEO4J_EMBEDDED_PORT, dataDir: e.NEO4J_DATA_DIR, password: e.neo4jPassword, heap: e.NEO4J_EMBEDDED_HEAP });
+    await startEmbedded({ port: e.NEO4J_EMBEDDED_PORT, dataDir: e.NEO4J_DATA_DIR, password: e.neo4jPassword, heap: e.NEO4J_EMBEDDED_HEAP, txMemoryMax: "1g" });
     console.log(`dev: embedded Neo4j on bolt://127.0.0.1:${e.NEO4J_EMBEDDED_PORT}`);
   }
   const { driver, config } = createDriverFromEnv(e);

@@ -67,7 +67,7 @@ async function main() {
     console.log(`test: starting a fresh Neo4j on port ${NEO4J_PORT} and building the app...`);
     const skipBuild = process.env.TEST_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
     const [, buildCode] = await Promise.all([
-      startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", pagecache: "512m", txTimeoutSeconds: 120 }),
+      startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", pagecache: "512m", txTimeoutSeconds: 120, txMemoryMax: "512m" }),
       skipBuild ? Promise.resolve(0) : run(bin("next"), ["build"], { ...testEnv, NODE_ENV: "production" }),
     ]);
     if (buildCode !== 0) throw new Error(`next build failed (exit ${buildCode})`);

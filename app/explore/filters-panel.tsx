@@ -95,9 +95,9 @@ function DateRange({ filters, onChange }: { filters: Filters; onChange: (f: Filt
         onChange={(e) => set(e.target.value.trim())}
         onBlur={apply}
         onKeyDown={(e) => e.key === "Enter" && apply()}
-        placeholder="YYYY[-MM[-DD]]"
+        placeholder="YYYY-MM-DD"
         aria-invalid={bad(v)}
-        className={`w-28 rounded border px-1.5 py-0.5 font-mono ${bad(v) ? "border-red-500" : "border-slate-300"}`}
+        className={`w-24 rounded border px-1.5 py-0.5 font-mono ${bad(v) ? "border-red-500" : "border-slate-300"}`}
       />
     </label>
   );

@@ -4,7 +4,7 @@
  * graph from it. Fetches are cached by what they ask for, so undo, redo and Back cost no requests.
  */
 import { useEffect, useRef, useState } from "react";
-import { expansionKey, newDataGraph, rebuildDataGraph, singleNodeGraph, type DataGraph } from "@/lib/graph/data-graph";
+import { expansionKey, newDataGraph, rebuildDataGraph, type DataGraph } from "@/lib/graph/data-graph";
 import type { SerializedGraph } from "@/lib/neo4j/mappers";
 import { dataKey, type ViewState } from "@/lib/url/view-state";
 import { api, ApiError, type ViewSummary } from "@/app/_components/graph/api-client";
@@ -57,11 +57,18 @@ const loaders = {
     if (!g.attributes.truncated) return { graph: g };
     return { graph: { ...g, nodes: g.nodes.filter((n) => n.key === id), edges: [] } };
   }),
+  /** The top search hits, with the relationships among them (not their other neighbours). */
   search: (q: string) => wrap(async () => {
     const hits = await api.search(q, SEARCH_START_LIMIT);
+    const ids = new Set(hits.map((h) => h.id));
     const g = emptyGraph();
-    const nodes = await Promise.all(hits.map((h) => api.node(h.id).catch(() => null)));
-    for (const n of nodes) if (n) g.nodes.push(...singleNodeGraph(n).nodes);
+    const seen = new Set<string>();
+    const hoods = await Promise.all(hits.map((h) => api.neighborhood(h.id, { limit: EXPAND_LIMIT }).catch(() => null)));
+    for (const hood of hoods) {
+      if (!hood) continue;
+      for (const n of hood.nodes) if (ids.has(n.key) && !seen.has(n.key)) (seen.add(n.key), g.nodes.push(n));
+      for (const e of hood.edges) if (ids.has(e.source) && ids.has(e.target) && !seen.has(e.key)) (seen.add(e.key), g.edges.push(e));
+    }
     return { graph: g };
   }),
   expand: (id: string, type?: string) => wrap(async () => {

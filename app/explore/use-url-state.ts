@@ -32,6 +32,10 @@ export function useUrlState(): UrlState {
   current.current = state;
 
   useEffect(() => {
+    // One state, one URL: a link written differently (escaped colons, another key order) is rewritten in place.
+    if (parsed.ok && window.location.search.replace(/^\?/, "") !== key) {
+      window.history.replaceState(window.history.state, "", exploreHref(parsed.state));
+    }
     const t = trail.current;
     if (t.list[t.pos] === key) return;
     if (t.pos > 0 && t.list[t.pos - 1] === key) t.pos -= 1;
@@ -41,7 +45,7 @@ export function useUrlState(): UrlState {
       t.pos = 0;
     }
     rerender();
-  }, [key]);
+  }, [key, parsed]);
 
   const push = useCallback((s: ViewState) => {
     const k = serializeViewState(s);

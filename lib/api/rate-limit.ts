@@ -42,20 +42,21 @@ export class RateLimiter {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000)) };
   }
 
-  /** Takes a token or throws a 429 AppError with Retry-After. */
-  takeOrThrow(key: string, what = "requests"): void {
-    const r = this.take(key);
-    if (!r.ok) {
-      throw new AppError(
-        "rate_limited",
-        `Too many ${what}: the limit is ${this.perMinute} a minute. Try again in ${r.retryAfterSeconds} s.`,
-        { "Retry-After": String(r.retryAfterSeconds) },
-      );
-    }
-  }
-
   get size(): number {
     return this.buckets.size;
+  }
+}
+
+/**
+ * Takes a token or throws a 429 AppError with Retry-After. A free function (not a method) so that a limiter kept on
+ * globalThis across hot reloads never throws a stale copy of AppError.
+ */
+export function enforceRateLimit(l: RateLimiter, key: string, what = "requests"): void {
+  const r = l.take(key);
+  if (!r.ok) {
+    throw new AppError("rate_limited", `Too many ${what}: the limit is ${l.perMinute} a minute. Try again in ${r.retryAfterSeconds} s.`, {
+      "Retry-After": String(r.retryAfterSeconds),
+    });
   }
 }
 

@@ -31,7 +31,7 @@ export function toCell(value: unknown, depth = 0): Json {
   if (isLocalDateTime(value)) return { _kind: "localdatetime", value: value.toString() };
   if (isTime(value)) return { _kind: "time", value: value.toString() };
   if (isLocalTime(value)) return { _kind: "localtime", value: value.toString() };
-  if (isDuration(value)) return { _kind: "duration", value: value.toString() };
+  if (isDuration(value)) return { _kind: "duration", value: value.toString().replace(/T$/, "") };
   if (isPoint(value)) return { _kind: "point", ...(toJson(value) as Record<string, Json>) };
   if (isNodeValue(value) || isRelValue(value) || isPath(value)) return toJson(value);
   if (value instanceof Uint8Array) return { _kind: "bytes", length: value.length };

@@ -19,6 +19,8 @@ export interface EmbeddedOptions {
   heap: string;
   pagecache?: string;
   txTimeoutSeconds?: number;
+  /** Memory one transaction may use (e.g. "1g"); unset: no limit (the benchmarks load big sets in one transaction). */
+  txMemoryMax?: string;
 }
 
 export const THREE_WAYS = `Neo4j can be had three ways:
@@ -121,6 +123,7 @@ export async function startEmbedded(o: EmbeddedOptions, { timeoutMs = 180_000 } 
         NEO4J_USER: "neo4j",
         NEO4J_PAGECACHE: o.pagecache ?? "1g",
         NEO4J_TX_TIMEOUT_SECONDS: String(o.txTimeoutSeconds ?? 600),
+        NEO4J_TX_MEMORY_MAX: o.txMemoryMax ?? "0",
       },
     },
   );

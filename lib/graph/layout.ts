@@ -74,7 +74,7 @@ export function layoutSettings(order: number): Required<ForceAtlas2Settings> {
     gravity: 0.08,
     scalingRatio: 12,
     slowDown: 1 + Math.log(Math.max(order, 1)),
-    outboundAttractionDistribution: true,
+    outboundAttractionDistribution: false,
   };
 }
 

@@ -32,7 +32,13 @@ export function newSigmaGraph(): SigmaGraph {
 }
 
 /** How many of the best-connected nodes always show their label. */
-export const ALWAYS_LABELLED = 12;
+export const ALWAYS_LABELLED = 3;
+/** Longer names are cut on the canvas (the details panel and the tables have them whole). */
+export const MAX_LABEL = 28;
+
+export function canvasLabel(name: string): string {
+  return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name;
+}
 
 /**
  * Makes `target` match `data`: drops what is gone, adds what is new (at `place(id)`), restyles the rest.
@@ -57,7 +63,7 @@ export function syncSigmaGraph(
     const style = {
       size: nodeSize(degree),
       color: nodeColor(a.type),
-      label: nameIn(a, lang),
+      label: canvasLabel(nameIn(a, lang)),
       nodeType: a.type,
       type: "circle" as const,
       degree,

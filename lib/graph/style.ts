@@ -45,7 +45,7 @@ export const DIMMED_NODE = "#e2e8f0";
 
 /** Node size in screen pixels: grows with the square root of the degree, so hubs stand out but do not swamp. */
 export function nodeSize(degree: number): number {
-  return Math.min(26, 5 + 2.6 * Math.sqrt(Math.max(0, degree)));
+  return Math.min(26, 6 + 2.6 * Math.sqrt(Math.max(0, degree)));
 }
 
 /** Spaces camel-cased labels for people: `GovernmentBody` -> `Government body`. */

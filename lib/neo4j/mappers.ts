@@ -70,7 +70,7 @@ export function toJson(value: unknown): Json {
 }
 
 /** Loader bookkeeping that is not part of the ecosystem's facts. */
-export const INTERNAL_PROPERTIES = new Set(["search_text", "seed_version"]);
+export const INTERNAL_PROPERTIES = new Set(["search_text", "seed_version", "seed_set"]);
 
 function propsToJson(props: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};

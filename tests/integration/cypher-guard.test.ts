@@ -13,9 +13,10 @@ import { runConsoleQuery, type ConsoleLimits } from "@/lib/cypher/runner";
 import { parseEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createDriver, driverConfig } from "@/lib/neo4j/create-driver";
+import { baseUrl } from "../support/neo4j";
 import { HOSTILE } from "./hostile-cypher";
 
-const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const BASE_URL = baseUrl();
 const env = parseEnv(process.env);
 const database = env.NEO4J_DATABASE;
 const limits: ConsoleLimits = { timeoutMs: env.CYPHER_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS, maxQueryLength: env.CYPHER_MAX_QUERY_LENGTH };
@@ -118,7 +119,7 @@ describe("the hostile corpus", () => {
 
   it("is refused by the plan gate alone (EXPLAIN in a READ session), for every text that Neo4j can plan", async () => {
     const passed: string[] = [];
-    for (const h of HOSTILE.filter((x) => !x.paramsAttack)) {
+    for (const h of HOSTILE.filter((x) => !x.paramsAttack && !x.policyOnly)) {
       const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
       try {
         const tx = await session.beginTransaction({ timeout: 5_000 });
@@ -159,18 +160,21 @@ describe("the timeout", () => {
   const slow = "MATCH (a),(b),(c),(d),(e),(f),(g),(h),(i),(j),(k),(l) RETURN count(a.id + b.id + c.id + d.id + e.id + f.id + g.id + h.id + i.id + j.id + k.id + l.id) AS n";
 
   it("stops a query that would run for minutes, with a clear error, while the server keeps answering", async () => {
+    await fetch(`${BASE_URL}/api/health`); // warm up: `next dev` compiles routes on first use
     const started = Date.now();
-    const pending = post({ query: slow });
+    let slowDone = false;
+    const pending = post({ query: slow }).finally(() => (slowDone = true));
     await new Promise((r) => setTimeout(r, Math.min(1_000, env.CYPHER_TIMEOUT_MS / 2)));
-
-    const health = await fetch(`${BASE_URL}/api/health`);
-    expect(health.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(env.CYPHER_TIMEOUT_MS);
 
     // The running query carries the console's transaction metadata.
     const txs = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery, metaData RETURN currentQuery, metaData", {}, { database });
     const mine = txs.records.find((r) => String(r.get("currentQuery")).includes("MATCH (a),(b),(c)"));
     expect(mine?.get("metaData")).toMatchObject({ app: "cn-genai-graph", kind: "console" });
+
+    // The app answers other requests meanwhile.
+    const health = await fetch(`${BASE_URL}/api/health`);
+    expect(health.status).toBe(200);
+    expect(slowDone).toBe(false);
 
     const r = await pending;
     const elapsed = Date.now() - started;

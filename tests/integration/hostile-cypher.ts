@@ -11,7 +11,12 @@ export interface HostileInput {
   params?: Record<string, unknown>;
   /** True when the point is the parameters, not the text (the text guard alone lets the text through). */
   paramsAttack?: boolean;
+  /** Refused by the console's policy, though Neo4j's plan alone shows nothing harmful (USE of this same database). */
+  policyOnly?: boolean;
 }
+
+/** Entries whose plan is a harmless read: the text guard refuses them as a matter of policy. */
+const POLICY_ONLY = new Set(["database: use in a subquery", "prefix: lower case explain"]);
 
 const writes: [string, string][] = [
   ["create node", "CREATE (n:Hostile {id: 'hostile:1'}) RETURN n"],
@@ -244,6 +249,8 @@ const groups: [string, [string, string][]][] = [
 ];
 
 export const HOSTILE: HostileInput[] = [
-  ...groups.flatMap(([group, list]) => list.map(([name, query]) => ({ name: `${group}: ${name}`, query }))),
+  ...groups.flatMap(([group, list]) =>
+    list.map(([name, query]) => ({ name: `${group}: ${name}`, query, policyOnly: POLICY_ONLY.has(`${group}: ${name}`) || undefined })),
+  ),
   ...paramsAttacks,
 ];

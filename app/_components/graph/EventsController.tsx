@@ -59,6 +59,11 @@ export function EventsController(props: CanvasEvents) {
         const { x, y } = graph.getNodeAttributes(dragged);
         ref.current.onPin?.(dragged, x, y);
       }
+      if (dragged) {
+        // The frame was frozen while dragging (so the view did not slide under the pointer); free it again.
+        sigma.setCustomBBox(null);
+        sigma.refresh();
+      }
       dragged = null;
       // Keep `moved` until the click that follows the drag has been ignored.
       setTimeout(() => (moved = false), 0);

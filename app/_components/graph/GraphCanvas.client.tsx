@@ -65,9 +65,11 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       labelSize: 13,
       labelWeight: "600",
       labelColor: { color: "#0f172a" },
-      labelDensity: 0.5,
-      labelGridCellSize: 110,
-      labelRenderedSizeThreshold: 11,
+      // Labels: every node big enough on screen, thinned by a grid so they never pile up; hovered, selected
+      // and the best-connected nodes always (forceLabel, set in lib/graph).
+      labelDensity: 0.8,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 6,
       enableEdgeEvents: true,
       zIndex: true,
       minCameraRatio: 0.02,
@@ -81,6 +83,7 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
       fit: () => {
         s.setCustomBBox(null);
+        s.refresh(); // setCustomBBox only schedules a render; the frame is recomputed on refresh
         void camera.animatedReset({ duration: 300 });
       },
       centerOn: (node) => {
@@ -102,7 +105,7 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     <div
       className="relative h-full w-full"
       data-testid="graph-canvas"
-      data-layout-state={status.state}
+      data-layout-state={status.key === props.layoutKey ? status.state : "pending"}
       data-node-count={graph.order}
       data-edge-count={graph.size}
     >

@@ -63,7 +63,7 @@ export function LayoutController({
   }, [sigma, controls]);
 
   useEffect(() => {
-    if (input && supervisor.current) supervisor.current.start(input);
+    if (input && supervisor.current) supervisor.current.start(input, runKey);
     // The run key names the input; a new array with the same key is the same layout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runKey, sigma]);

@@ -33,7 +33,8 @@ export interface DetailsPanelProps extends DetailsActions {
   busyThreshold?: number;
 }
 
-const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description"]);
+// Shown in their own sections, or loader bookkeeping (seed_set) rather than facts.
+const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description", "seed_set"]);
 const btn = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40";
 
 function fmt(v: Json): string {
@@ -47,10 +48,10 @@ function Props({ attrs, extra }: { attrs: Record<string, Json>; extra?: [string,
   const rows = [...(extra ?? []), ...Object.entries(attrs).filter(([k]) => !SHOWN_ELSEWHERE.has(k)).map(([k, v]) => [k, fmt(v)] as [string, string])];
   if (!rows.length) return null;
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+    <dl className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-slate-500">{k}</dt>
+          <dt className="break-words text-slate-500">{k.replace(/_/g, "_\u200b")}</dt>
           <dd className="break-words">{v}</dd>
         </div>
       ))}

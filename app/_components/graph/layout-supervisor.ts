@@ -8,6 +8,8 @@ import type { LayoutWorkerIn, LayoutWorkerOut } from "./layout.worker";
 export type LayoutState = "idle" | "running" | "paused" | "done";
 export interface LayoutStatus {
   state: LayoutState;
+  /** The key of the run this status is about. */
+  key?: string;
   done: number;
   total: number;
 }
@@ -22,7 +24,7 @@ export class LayoutSupervisor {
     this.worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = (e: MessageEvent<LayoutWorkerOut>) => {
       if (e.data.runId !== this.runId || !this.input) return; // a message from a superseded run
-      this.setStatus({ state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total });
+      this.setStatus({ ...this.status, state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total });
       this.onMessage(e.data, this.input);
     };
     this.worker.onerror = () => this.setStatus({ ...this.status, state: "done" });
@@ -36,10 +38,10 @@ export class LayoutSupervisor {
     this.worker?.postMessage(m);
   }
 
-  start(input: LayoutInput): void {
+  start(input: LayoutInput, key?: string): void {
     this.input = input;
     this.runId += 1;
-    this.setStatus({ state: "running", done: 0, total: input.iterations });
+    this.setStatus({ state: "running", key, done: 0, total: input.iterations });
     this.send({ kind: "start", runId: this.runId, input });
   }
   stop(): void {

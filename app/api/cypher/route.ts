@@ -1,5 +1,5 @@
 import { json, route } from "@/lib/api/handler";
-import { clientKey, limiter } from "@/lib/api/rate-limit";
+import { clientKey, enforceRateLimit, limiter } from "@/lib/api/rate-limit";
 import { consoleLimits, readConsoleRequest } from "@/lib/cypher/request";
 import { runConsoleQuery } from "@/lib/cypher/runner";
 import { env } from "@/lib/env";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (req) => {
   const e = env();
   if (!e.CYPHER_CONSOLE) throw new AppError("console_disabled", "The Cypher console is switched off on this server.");
-  limiter("cypher", e.CYPHER_RATE_LIMIT_PER_MINUTE).takeOrThrow(clientKey(req.headers), "console queries");
+  enforceRateLimit(limiter("cypher", e.CYPHER_RATE_LIMIT_PER_MINUTE), clientKey(req.headers), "console queries");
   const { query, params } = await readConsoleRequest(req, e);
   const { driver, config } = getDriver();
   return json(await runConsoleQuery({ driver, database: config.database }, query, params, consoleLimits(e)));

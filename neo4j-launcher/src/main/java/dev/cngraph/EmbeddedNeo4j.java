@@ -25,6 +25,7 @@ import org.neo4j.io.ByteUnit;
  *   <li>NEO4J_USER / NEO4J_PASSWORD — credentials set on start (password at least 8 characters)</li>
  *   <li>NEO4J_PAGECACHE — page cache size (default 1g)</li>
  *   <li>NEO4J_TX_TIMEOUT_SECONDS — server-wide transaction timeout (default 300)</li>
+ *   <li>NEO4J_TX_MEMORY_MAX — memory one transaction may use, e.g. 1g; 0 means no limit (default 0)</li>
  * </ul>
  * It prints "NEO4J_READY bolt://host:port" once Bolt answers, writes its pid to HOME/launcher.pid and shuts
  * down cleanly on SIGTERM (the JVM runs the shutdown hook).
@@ -56,6 +57,8 @@ public final class EmbeddedNeo4j {
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE", "1g")))
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(timeoutSeconds))
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "128M size")
+        // One hostile read (a huge collect()) must not exhaust the heap: cap what a transaction may allocate.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(env("NEO4J_TX_MEMORY_MAX", "0")))
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,0 +1,53 @@
+"use client";
+/**
+ * Loads a bench graph (`?src=` a JSON of nodes with positions and edges, served by the bench's static server)
+ * into the explorer's real pipeline: data graph -> syncSigmaGraph -> GraphCanvas. `&layout=1` also runs the
+ * explorer's ForceAtlas2 worker. Progress is exposed on `window.__bench` for the Playwright driver.
+ */
+import { useEffect, useState } from "react";
+import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
+import { mergeInto, newDataGraph } from "@/lib/graph/data-graph";
+import { prepareLayout, type LayoutInput } from "@/lib/graph/layout";
+import { newSigmaGraph, syncSigmaGraph, type SigmaGraph } from "@/lib/graph/sigma-graph";
+import type { SerializedGraph } from "@/lib/neo4j/mappers";
+
+type BenchWindow = Window & { __bench?: Record<string, unknown> };
+const EMPTY = new Set<string>();
+
+export function BenchCanvas() {
+  const [model, setModel] = useState<{ graph: SigmaGraph; input: LayoutInput | null } | null>(null);
+  useEffect(() => {
+    const w = window as BenchWindow;
+    w.__bench = { layout: [] };
+    const params = new URLSearchParams(window.location.search);
+    const src = params.get("src");
+    if (!src) return;
+    void (async () => {
+      const body = (await (await fetch(src)).json()) as SerializedGraph & { positions: Record<string, [number, number]> };
+      const data = newDataGraph();
+      mergeInto(data, body);
+      const graph = newSigmaGraph();
+      syncSigmaGraph(graph, data, "en", (id) => ({ x: body.positions[id][0], y: body.positions[id][1] }));
+      const input = params.get("layout") === "1" ? prepareLayout(graph, new Map()) : null;
+      w.__bench!.loaded = performance.now();
+      setModel({ graph, input });
+    })();
+  }, []);
+  if (!model) return null;
+  return (
+    <GraphCanvas
+      graph={model.graph}
+      layoutKey={model.input ? "bench" : ""}
+      layoutInput={model.input}
+      hiddenNodes={EMPTY}
+      hiddenEdges={EMPTY}
+      onLayoutStatus={(s) => {
+        const b = (window as BenchWindow).__bench!;
+        (b.layout as unknown[]).push({ ...s, t: performance.now() });
+      }}
+      onSelect={() => undefined}
+      onExpand={() => undefined}
+      onPin={() => undefined}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+"use client";
+/**
+ * The Cypher console: editor + parameters, run (Ctrl/Cmd+Enter), results in three tabs (graph, table, raw JSON),
+ * examples and the browser-kept history. The query and its parameters live in the URL (`?q=…&p=…`): opening such
+ * a link fills the editor and runs it — through the same guarded endpoint as any other query.
+ */
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ConsoleExample } from "@/lib/cypher/examples";
+import { consoleHref, exploreLinkFor, isEmptyParams } from "@/lib/cypher/console-url";
+import type { ConsoleSchema } from "@/lib/cypher/schema";
+import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
+import { CypherInput } from "./cypher-input";
+import { ResultView } from "./result-view";
+import { SidePanel } from "./side-panel";
+import { useHistory } from "./use-history";
+
+export interface ConsoleAppProps {
+  initialQuery: string;
+  initialParams: string;
+  schema: ConsoleSchema;
+  examples: readonly ConsoleExample[];
+  limits: { maxRows: number; timeoutMs: number };
+}
+
+type Outcome = { kind: "result"; result: ConsoleResult; id: number } | { kind: "error"; error: ConsoleError["error"] } | null;
+
+const base = "rounded border px-3 py-1.5 text-sm disabled:opacity-40";
+const btn = `${base} border-slate-300 bg-white hover:bg-slate-100`;
+const primary = `${base} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`;
+
+/** Parameter names in the parameters text, for autocompletion of `$name`. */
+function paramNames(text: string): string[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function ConsoleApp({ initialQuery, initialParams, schema, examples, limits }: ConsoleAppProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [paramsText, setParamsText] = useState(initialParams || "{}");
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [running, setRunning] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const history = useHistory();
+  const addHistory = history.add;
+  const abort = useRef<AbortController | null>(null);
+  const counter = useRef(0);
+  const latest = useRef({ query, paramsText });
+  latest.current = { query, paramsText };
+
+  const run = useCallback(
+    async (q = latest.current.query, p = latest.current.paramsText) => {
+      if (!q.trim()) return;
+      let params: unknown = {};
+      if (!isEmptyParams(p)) {
+        try {
+          params = JSON.parse(p);
+        } catch (e) {
+          setOutcome({ kind: "error", error: { code: "bad_request", message: `The parameters are not valid JSON: ${(e as Error).message}` } });
+          return;
+        }
+      }
+      const href = consoleHref(q, p);
+      if (href) window.history.replaceState(window.history.state, "", href);
+      addHistory(q, p);
+      abort.current?.abort();
+      const ctrl = new AbortController();
+      abort.current = ctrl;
+      setRunning(true);
+      try {
+        const res = await fetch("/api/cypher", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: q, params }),
+          signal: ctrl.signal,
+        });
+        const body = (await res.json().catch(() => null)) as ConsoleResult | ConsoleError | null;
+        if (!body) setOutcome({ kind: "error", error: { code: "internal", message: `The server answered ${res.status} without a readable body.` } });
+        else if ("error" in body) setOutcome({ kind: "error", error: body.error });
+        else setOutcome({ kind: "result", result: body, id: ++counter.current });
+      } catch (e) {
+        if ((e as Error).name === "AbortError") return;
+        setOutcome({ kind: "error", error: { code: "network", message: "The server could not be reached. Check your connection and try again." } });
+      } finally {
+        if (abort.current === ctrl) setRunning(false);
+      }
+    },
+    [addHistory],
+  );
+
+  // A link with ?q= runs once on arrival (React's strict mode mounts twice in development: the ref keeps it once).
+  const ran = useRef(false);
+  useEffect(() => {
+    if (ran.current || !initialQuery.trim()) return;
+    ran.current = true;
+    void run(initialQuery, initialParams || "{}");
+  }, [initialQuery, initialParams, run]);
+
+  const names = useMemo(() => paramNames(paramsText), [paramsText]);
+  const result = outcome?.kind === "result" ? outcome.result : null;
+  const explore = useMemo(() => (result ? exploreLinkFor(result.graph.nodes.map((n) => n.key)) : null), [result]);
+  const share = consoleHref(query, paramsText);
+
+  async function copyLink() {
+    if (!share) return;
+    const url = new URL(share, window.location.origin).toString();
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      window.prompt("Copy this link:", url);
+    }
+  }
+
+  function load(q: string, p = "{}", runNow = true) {
+    setQuery(q);
+    setParamsText(p);
+    if (runNow) void run(q, p);
+  }
+
+  return (
+    <div className="grid flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[1fr_18rem]">
+      <div className="flex min-w-0 flex-col gap-3">
+        <section aria-label="Query" className="flex flex-col gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="mr-auto text-lg font-semibold">Cypher console</h1>
+            <button className={primary} onClick={() => void run()} disabled={running || !query.trim()}>
+              {running ? "Running…" : "Run"} <kbd className="ml-1 text-xs opacity-80">Ctrl+Enter</kbd>
+            </button>
+            <button className={btn} onClick={() => void copyLink()} disabled={!share || !query.trim()} title={share ? undefined : "The query is too long for a link"}>
+              {copied ? "Copied" : "Copy link"}
+            </button>
+            {explore && explore.count > 0 ? (
+              <Link className={btn} href={explore.href} data-testid="open-in-explorer">
+                Open in explorer ({explore.count})
+              </Link>
+            ) : (
+              <button className={btn} disabled title="Run a query that returns nodes first">
+                Open in explorer
+              </button>
+            )}
+          </div>
+          <CypherInput value={query} onChange={setQuery} onRun={() => void run()} schema={schema} parameterNames={names} />
+          <details className="rounded border border-slate-200 bg-white" open={!isEmptyParams(paramsText)}>
+            <summary className="cursor-pointer px-3 py-1.5 text-sm text-slate-700">Parameters (JSON){names.length ? `: ${names.map((n) => `$${n}`).join(", ")}` : ""}</summary>
+            <textarea
+              aria-label="Parameters (JSON)"
+              data-testid="params-editor"
+              className="block h-24 w-full resize-y border-t border-slate-200 p-2 font-mono text-sm outline-none"
+              spellCheck={false}
+              value={paramsText}
+              onChange={(e) => setParamsText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault();
+                  void run();
+                }
+              }}
+            />
+          </details>
+          <p className="text-xs text-slate-500">
+            Read-only: writes, LOAD CSV, admin commands and most procedures are refused. Queries stop after {limits.timeoutMs / 1000} s and
+            results are cut at {limits.maxRows.toLocaleString("en")} rows.
+          </p>
+        </section>
+        <ResultView outcome={outcome} running={running} />
+      </div>
+      <SidePanel examples={examples} history={history.entries} onClear={history.clear} onPick={load} />
+    </div>
+  );
+}

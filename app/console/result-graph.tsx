@@ -1,0 +1,58 @@
+"use client";
+/**
+ * The graph tab: the explorer's own canvas and (read-only) details panel over the result's nodes and
+ * relationships. One data graph per console, refilled in place for each result (graph.clear + merge), so sigma is
+ * never re-mounted between queries.
+ */
+import { useEffect, useState } from "react";
+import { DetailsPanel } from "@/app/_components/graph/details-panel";
+import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
+import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
+import type { SerializedGraph } from "@/lib/cypher/types";
+import { mergeInto, newDataGraph, type DataGraph } from "@/lib/graph/data-graph";
+import type { Filters } from "@/lib/graph/filters";
+
+const NO_FILTERS: Filters = { hiddenNodeTypes: [], hiddenRelTypes: [] };
+const NO_PINS: never[] = [];
+
+export function ResultGraph({ graph: serialized, resultId }: { graph: SerializedGraph; resultId: number }) {
+  const [data] = useState<DataGraph>(() => newDataGraph());
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<string>();
+
+  useEffect(() => {
+    data.clear();
+    mergeInto(data, serialized);
+    setSelected(undefined);
+    setVersion((v) => v + 1);
+  }, [data, serialized, resultId]);
+
+  const model = useCanvasModel(data, version, "en", NO_PINS, NO_FILTERS);
+  const empty = serialized.nodes.length === 0;
+
+  return (
+    <div className="grid h-full grid-cols-1 md:grid-cols-[1fr_20rem]">
+      <section aria-label="Result graph" className="relative min-h-[320px] overflow-hidden">
+        <GraphCanvas
+          graph={model.sigmaGraph}
+          layoutKey={model.layoutKey}
+          layoutInput={model.layoutInput}
+          hiddenNodes={model.hiddenNodes}
+          hiddenEdges={model.hiddenEdges}
+          selected={selected}
+          onSelect={setSelected}
+          label={`Result graph of ${serialized.nodes.length} nodes and ${serialized.edges.length} relationships; the table tab lists the rows`}
+        />
+        {empty && (
+          <p className="absolute inset-0 flex items-center justify-center p-6 text-center text-sm text-slate-500">
+            No nodes in this result. Return nodes, relationships or paths (e.g. <code className="mx-1">RETURN p</code>) to draw them; the
+            table tab shows every value.
+          </p>
+        )}
+      </section>
+      <aside aria-label="Details" className="overflow-auto border-l border-slate-200 p-3">
+        <DetailsPanel graph={data} version={version} selected={selected} lang="en" fetchCounts={false} onFocus={setSelected} />
+      </aside>
+    </div>
+  );
+}

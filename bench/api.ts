@@ -1,0 +1,200 @@
+/**
+ * API: p50 / p95 / p99 latency and throughput of search, node, neighbourhood (depth 1, 2), a named view and a
+ * console query, at 1 and 32 clients, through the app (`next start` from .next-bench) and straight through the
+ * driver with the same query functions. Clients run in a second process (bench/loadgen.ts). The server's RSS is
+ * sampled while the app is under load.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "../lib/dev/embedded";
+import { startBackground, stopBackground, waitForUrl } from "../lib/dev/processes";
+import type { SeedView } from "../graph-seed/schema";
+import { BENCH_APP_PORT, BENCH_DIST_DIR, BENCH_PASSWORD, BENCH_URI, bin, log, neo4jEnv, ratio, round } from "./common";
+import type { SizeName } from "./generate";
+import { RENDER_GRAPH_DIR } from "./render";
+import { SCENARIOS, type LoadgenConfig, type LoadgenResult, type Scenario } from "./loadgen";
+
+export const CONSOLE_QUERY =
+  "MATCH (c:Entity {id: $id})-[r]-(p) RETURN c.name AS name, type(r) AS type, p.id AS other, p.name AS other_name LIMIT 50";
+
+export interface ApiRow {
+  scenario: Scenario;
+  concurrency: number;
+  api: LoadgenResult | null;
+  driver: LoadgenResult;
+  /** api / driver at p50, p95, p99, and driver / api throughput. */
+  ratio: { p50: number; p95: number; p99: number; throughput: number } | null;
+  note?: string;
+}
+export interface ApiResult {
+  size: SizeName;
+  rows: ApiRow[];
+  serverRssMb: { max: number; mean: number; samples: number };
+  console: "present" | "missing";
+}
+
+/** The app server for the benches (API and the bench canvas page). Caller stops it with stopBackground. */
+export async function startApp(viewsFile: string): Promise<ChildProcess> {
+  if (!fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID"))) throw new Error(`no build in ${BENCH_DIST_DIR}`);
+  const logFile = path.join(ROOT, ".data", "bench-app.log");
+  fs.writeFileSync(logFile, "");
+  const app = startBackground(
+    bin("next"),
+    ["start", "-p", String(BENCH_APP_PORT), "-H", "127.0.0.1"],
+    {
+      ...neo4jEnv(),
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      VIEWS_FILE: viewsFile,
+      CYPHER_RATE_LIMIT_PER_MINUTE: "0",
+      API_RATE_LIMIT_PER_MINUTE: "0",
+      BENCH_PAGES: "1",
+      BENCH_GRAPH_DIR: RENDER_GRAPH_DIR,
+    },
+    (l) => fs.appendFileSync(logFile, l + "\n"),
+  );
+  await waitForUrl(`http://127.0.0.1:${BENCH_APP_PORT}/api/health`, 90_000);
+  return app;
+}
+
+/** RSS (MB) of every process in the group `pgid` (next start and any child it forks). */
+function groupRssMb(pgid: number): number {
+  let kb = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue; // field 5 of stat: pgrp
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* gone */
+    }
+  }
+  return kb / 1024;
+}
+
+function runLoadgen(cfg: LoadgenConfig): Promise<LoadgenResult> {
+  const file = path.join(os.tmpdir(), `cngraph-loadgen-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(cfg));
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin("tsx"), ["bench/loadgen.ts", file], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (b) => (out += b));
+    child.stderr.on("data", (b) => (err += b));
+    const timer = setTimeout(() => child.kill("SIGKILL"), cfg.warmupMs + cfg.durationMs + 120_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      const line = out.trim().split("\n").pop() ?? "";
+      try {
+        resolve(JSON.parse(line) as LoadgenResult);
+      } catch {
+        reject(new Error(`loadgen ${cfg.mode} ${cfg.scenario} x${cfg.concurrency} failed (exit ${code}): ${err.slice(-1000)}`));
+      }
+    });
+  });
+}
+
+async function consolePresent(): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${BENCH_APP_PORT}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "RETURN 1 AS one", params: {} }),
+    });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export async function benchApi(
+  size: SizeName,
+  app: ChildProcess,
+  pools: { ids: string[]; terms: string[]; view: SeedView },
+  opts: { seconds: number },
+): Promise<ApiResult> {
+  const hasConsole = await consolePresent();
+  if (!hasConsole) log("api: POST /api/cypher does not answer 200: the console query is reported as missing");
+  const rows: ApiRow[] = [];
+  const rss: number[] = [];
+  let sampler: ReturnType<typeof setInterval> | undefined;
+  const common = {
+    maxRequests: 200_000,
+    baseUrl: `http://127.0.0.1:${BENCH_APP_PORT}`,
+    neo4j: { uri: BENCH_URI, password: BENCH_PASSWORD },
+    ids: pools.ids,
+    terms: pools.terms,
+    view: pools.view,
+    consoleQuery: CONSOLE_QUERY,
+  };
+  // Warm both paths first (Neo4j's plan cache and page cache, the JIT, Next's route modules), so neither side
+  // of a pair pays for the other's cold start.
+  log("api: warming up…");
+  for (const scenario of SCENARIOS) {
+    if (scenario === "console" && !hasConsole) continue;
+    for (const mode of ["http", "driver"] as const)
+      await runLoadgen({ ...common, scenario, mode, concurrency: 4, warmupMs: 0, durationMs: 2_000 });
+  }
+  for (const scenario of SCENARIOS) {
+    for (const concurrency of [1, 32]) {
+      const base: Omit<LoadgenConfig, "mode"> = {
+        scenario,
+        concurrency,
+        warmupMs: 1_000,
+        durationMs: opts.seconds * 1000,
+        ...common,
+      };
+      const driver = await runLoadgen({ ...base, mode: "driver" });
+      let api: LoadgenResult | null = null;
+      let note: string | undefined;
+      if (scenario === "console" && !hasConsole) note = "POST /api/cypher missing";
+      else {
+        sampler = setInterval(() => rss.push(groupRssMb(app.pid!)), 250);
+        try {
+          api = await runLoadgen({ ...base, mode: "http" });
+        } finally {
+          clearInterval(sampler);
+        }
+        if (scenario === "console" && api.errors > 0) note = `${api.errors} refused (${JSON.stringify(api.statuses)}): the console runs at most 4 queries at once`;
+      }
+      const row: ApiRow = {
+        scenario,
+        concurrency,
+        api,
+        driver,
+        ratio:
+          api && api.ok > 0
+            ? {
+                p50: ratio(api.latencyMs.p50, driver.latencyMs.p50),
+                p95: ratio(api.latencyMs.p95, driver.latencyMs.p95),
+                p99: ratio(api.latencyMs.p99, driver.latencyMs.p99),
+                throughput: ratio(driver.throughput, api.throughput),
+              }
+            : null,
+        ...(note ? { note } : {}),
+      };
+      rows.push(row);
+      log(
+        `api ${size} ${scenario} x${concurrency}: api p50 ${round(api?.latencyMs.p50 ?? NaN, 1)} p95 ${round(api?.latencyMs.p95 ?? NaN, 1)} ms ` +
+          `(${round(api?.throughput ?? NaN, 0)}/s) | driver p50 ${round(driver.latencyMs.p50, 1)} p95 ${round(driver.latencyMs.p95, 1)} ms ` +
+          `(${round(driver.throughput, 0)}/s)${note ? ` — ${note}` : ""}`,
+      );
+    }
+  }
+  return {
+    size,
+    rows,
+    serverRssMb: {
+      max: round(Math.max(...rss), 0),
+      mean: round(rss.reduce((a, b) => a + b, 0) / Math.max(1, rss.length), 0),
+      samples: rss.length,
+    },
+    console: hasConsole ? "present" : "missing",
+  };
+}
+
+export { stopBackground };

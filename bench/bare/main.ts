@@ -1,0 +1,49 @@
+/**
+ * The bare sigma.js page: the same bench graph (same positions, sizes, colours, labels) drawn by sigma with its
+ * default settings, no React, no controllers. `&layout=1` runs graphology's own ForceAtlas2 worker with the
+ * explorer's settings, for the iterations-per-second baseline. Bundled by esbuild (bench/render.ts).
+ */
+import Graph from "graphology";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import Sigma from "sigma";
+import { layoutSettings } from "../../lib/graph/layout";
+import { EDGE_COLOR, nodeColor, nodeSize } from "../../lib/graph/style";
+
+interface BenchGraph {
+  nodes: { key: string; attributes: { label: string; type: string } }[];
+  edges: { key: string; source: string; target: string }[];
+  positions: Record<string, [number, number]>;
+}
+type BenchWindow = Window & { __bench?: Record<string, unknown>; __lod?: boolean };
+
+async function main() {
+  const w = window as BenchWindow;
+  w.__bench = { layout: [] };
+  const params = new URLSearchParams(location.search);
+  const body = (await (await fetch(params.get("src")!)).json()) as BenchGraph;
+  const graph = new Graph({ type: "directed", multi: true });
+  for (const n of body.nodes) {
+    const [x, y] = body.positions[n.key];
+    graph.addNode(n.key, { x, y, label: n.attributes.label, type: "circle", nodeType: n.attributes.type });
+  }
+  for (const e of body.edges) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, { color: EDGE_COLOR, size: 1.5 });
+  graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { size: nodeSize(graph.degree(n)), color: nodeColor(a.nodeType as string) }));
+  w.__bench.loaded = performance.now();
+  const container = document.getElementById("sigma")!;
+  // lod.html: what level of detail while the camera moves would give (edges and labels hidden, restored at rest).
+  new Sigma(graph, container, w.__lod ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {});
+  if (params.get("layout") === "1") {
+    let done = 0;
+    graph.on("eachNodeAttributesUpdated", () => {
+      done += 1;
+      (w.__bench!.layout as unknown[]).push({ state: "running", done, t: performance.now() });
+    });
+    const layout = new FA2Layout(graph, { settings: layoutSettings(graph.order) });
+    layout.start();
+    w.__bench.stopLayout = () => {
+      layout.stop();
+      layout.kill();
+    };
+  }
+}
+void main();

@@ -1,0 +1,157 @@
+/**
+ * The load generator, run as a SECOND PROCESS by bench/api.ts (so the clients never share a CPU budget or an
+ * event loop with the server they measure). One run = one scenario, one mode, one concurrency:
+ *   mode "http":   the app's endpoint, over keep-alive connections (Node's fetch / undici);
+ *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver.
+ * Usage: tsx bench/loadgen.ts <config.json>; prints one JSON line with the latencies' summary.
+ */
+import fs from "node:fs";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { SeedView } from "../graph-seed/schema";
+import { getNeighborhood, getNode } from "../lib/neo4j/queries/nodes";
+import { searchEntities } from "../lib/neo4j/queries/search";
+import type { Db } from "../lib/neo4j/run";
+import { runView } from "../lib/views";
+import { summarize, type Summary } from "./common";
+
+export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" | "view" | "console";
+export const SCENARIOS: Scenario[] = ["search", "node", "neighborhood-1", "neighborhood-2", "view", "console"];
+
+export interface LoadgenConfig {
+  mode: "http" | "driver";
+  scenario: Scenario;
+  concurrency: number;
+  warmupMs: number;
+  durationMs: number;
+  maxRequests: number;
+  baseUrl: string;
+  neo4j: { uri: string; password: string };
+  ids: string[];
+  terms: string[];
+  view: SeedView;
+  consoleQuery: string;
+}
+
+export interface LoadgenResult {
+  mode: "http" | "driver";
+  scenario: Scenario;
+  concurrency: number;
+  ok: number;
+  errors: number;
+  statuses: Record<string, number>;
+  throughput: number;
+  latencyMs: Summary;
+}
+
+/** One request of the scenario, with the i-th parameter of the pools. Returns the HTTP status (200 for driver). */
+function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Promise<number> {
+  const db: Db = { driver: driver!, database: "neo4j", timeoutMs: 10_000 };
+  const id = (i: number) => cfg.ids[i % cfg.ids.length];
+  const term = (i: number) => cfg.terms[i % cfg.terms.length];
+  if (cfg.mode === "driver") {
+    switch (cfg.scenario) {
+      case "search":
+        return async (i) => (await searchEntities(db, term(i), 20), 200);
+      case "node":
+        return async (i) => (await getNode(db, id(i)), 200);
+      case "neighborhood-1":
+        return async (i) => (await getNeighborhood(db, id(i), 1, 200), 200);
+      case "neighborhood-2":
+        return async (i) => (await getNeighborhood(db, id(i), 2, 200), 200);
+      case "view":
+        return async () => (await runView(db, cfg.view), 200);
+      case "console":
+        return async (i) => {
+          await driver!.executeQuery(
+            cfg.consoleQuery,
+            { id: id(i) },
+            { routing: neo4j.routing.READ, database: "neo4j", transactionConfig: { timeout: 5_000 } },
+          );
+          return 200;
+        };
+    }
+  }
+  const get = async (path: string) => {
+    const res = await fetch(cfg.baseUrl + path);
+    await res.arrayBuffer();
+    return res.status;
+  };
+  switch (cfg.scenario) {
+    case "search":
+      return (i) => get(`/api/search?q=${encodeURIComponent(term(i))}&limit=20`);
+    case "node":
+      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}`);
+    case "neighborhood-1":
+      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}/neighborhood?depth=1&limit=200`);
+    case "neighborhood-2":
+      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}/neighborhood?depth=2&limit=200`);
+    case "view":
+      return () => get(`/api/views/${cfg.view.slug}`);
+    case "console":
+      return async (i) => {
+        const res = await fetch(cfg.baseUrl + "/api/cypher", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: cfg.consoleQuery, params: { id: id(i) } }),
+        });
+        await res.arrayBuffer();
+        return res.status;
+      };
+  }
+}
+
+async function phase(cfg: LoadgenConfig, run: (i: number) => Promise<number>, ms: number, record: boolean) {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const end = performance.now() + ms;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (performance.now() < end && next < cfg.maxRequests) {
+      const i = next++;
+      const s = performance.now();
+      let status: number;
+      try {
+        status = await run(i);
+      } catch {
+        status = 0;
+      }
+      if (record) {
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status === 200) latencies.push(performance.now() - s);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: cfg.concurrency }, worker));
+  return { latencies, statuses, elapsed: performance.now() - t0 };
+}
+
+async function main() {
+  const cfg = JSON.parse(fs.readFileSync(process.argv[2], "utf8")) as LoadgenConfig;
+  const driver =
+    cfg.mode === "driver"
+      ? neo4j.driver(cfg.neo4j.uri, neo4j.auth.basic("neo4j", cfg.neo4j.password), { maxConnectionPoolSize: 64 })
+      : null;
+  try {
+    const run = requester(cfg, driver);
+    await phase(cfg, run, cfg.warmupMs, false);
+    const { latencies, statuses, elapsed } = await phase(cfg, run, cfg.durationMs, true);
+    const ok = latencies.length;
+    const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+    const result: LoadgenResult = {
+      mode: cfg.mode,
+      scenario: cfg.scenario,
+      concurrency: cfg.concurrency,
+      ok,
+      errors: total - ok,
+      statuses,
+      throughput: ok / (elapsed / 1000),
+      latencyMs: summarize(latencies),
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await driver?.close();
+  }
+}
+
+if (process.argv[1]?.endsWith("loadgen.ts")) void main();

@@ -1,0 +1,291 @@
+/**
+ * Rendering in headless Chromium: time from navigation to the first drawn frame, and frame times while panning
+ * and zooming, with 1k / 5k / 20k / 50k nodes in view, on our canvas (the explorer's GraphCanvas on
+ * /bench-canvas, fed through the explorer's real data-graph -> sigma-graph pipeline) against a bare sigma.js page
+ * drawing the same graph (bench/bare, bundled with esbuild). Plus ForceAtlas2 iterations per second in the worker
+ * and frame times while it runs. A third page, the bare one with sigma's hideEdgesOnMove / hideLabelsOnMove,
+ * measures what level of detail while moving would give.
+ */
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT } from "../lib/dev/embedded";
+import { hashString } from "../lib/graph/style";
+import { BENCH_APP_PORT, BENCH_STATIC_PORT, log, ratio, round, summarize, type Summary } from "./common";
+import { generate } from "./generate";
+
+/** Where the render bench writes its graphs; the app serves them from /bench-canvas/graph/<name>. */
+export const RENDER_GRAPH_DIR = path.join(ROOT, ".data", "bench-render");
+export const RENDER_SIZES = [1_000, 5_000, 20_000, 50_000];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+type PageKind = "ours" | "bare" | "bare-lod";
+export interface RenderMeasure {
+  firstFrameMs: number;
+  /** Frame intervals (rAF to rAF) while panning then zooming. */
+  frameMs: Summary;
+  /** Frame intervals while the layout runs, and the layout's iterations per second. */
+  layout?: { frameMs: Summary; itersPerSec: number; iterations: number };
+}
+export interface RenderRow {
+  nodes: number;
+  edges: number;
+  ours: RenderMeasure | null;
+  bare: RenderMeasure | null;
+  bareLod: RenderMeasure | null;
+  ratio: { firstFrame: number; frameP50: number; frameP95: number; fa2: number | null; layoutFrameVsPan: number | null };
+  error?: string;
+}
+
+/** A connected piece of the synthetic ecosystem: BFS from the hubs, positions around each BFS parent. */
+function benchGraph(n: number, source: ReturnType<typeof generate>) {
+  const adj = new Map<string, string[]>();
+  for (const r of source.relationships) {
+    (adj.get(r.from) ?? adj.set(r.from, []).get(r.from)!).push(r.to);
+    (adj.get(r.to) ?? adj.set(r.to, []).get(r.to)!).push(r.from);
+  }
+  const byId = new Map(source.nodes.map((x) => [x.id, x]));
+  const pos = new Map<string, [number, number]>();
+  const depth = new Map<string, number>();
+  const queue: string[] = [];
+  source.hubs.forEach((h, i) => {
+    const a = (2 * Math.PI * i) / source.hubs.length;
+    pos.set(h, [1000 * Math.cos(a), 1000 * Math.sin(a)]);
+    depth.set(h, 0);
+    queue.push(h);
+  });
+  for (let q = 0; q < queue.length && pos.size < n; q++) {
+    const p = queue[q];
+    const [px, py] = pos.get(p)!;
+    for (const m of adj.get(p) ?? []) {
+      if (pos.has(m) || pos.size >= n) continue;
+      const a = (hashString(m) / 2 ** 32) * 2 * Math.PI;
+      const rad = (60 + (hashString(m, 7) / 2 ** 32) * 400) / (1 + depth.get(p)!);
+      pos.set(m, [px + rad * Math.cos(a), py + rad * Math.sin(a)]);
+      depth.set(m, depth.get(p)! + 1);
+      queue.push(m);
+    }
+  }
+  const nodes = [...pos.keys()].map((id) => {
+    const s = byId.get(id)!;
+    return { key: id, attributes: { label: s.name, type: s.label, name: s.name, name_zh: s.name_zh, name_ja: s.name_ja } };
+  });
+  const edges: { key: string; source: string; target: string; attributes: { type: string } }[] = [];
+  for (const r of source.relationships) {
+    if (edges.length >= 2 * n) break; // about two relationships per node, like the reference figures
+    if (pos.has(r.from) && pos.has(r.to)) {
+      edges.push({ key: `${r.from}-${r.type}->${r.to}`, source: r.from, target: r.to, attributes: { type: r.type } });
+    }
+  }
+  return {
+    attributes: {},
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes,
+    edges,
+    positions: Object.fromEntries(pos),
+  };
+}
+
+/** Static files with CORS (the bench canvas page on the app's port fetches the graphs from here). */
+function serveStatic(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const name = path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html";
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") ? "text/javascript" : "application/json";
+    res.writeHead(200, { "content-type": type, "access-control-allow-origin": "*", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(BENCH_STATIC_PORT, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * Injected before any page script: marks the first WebGL draw with something in it, then the end of that frame
+ * (the next animation frame), and records animation-frame timestamps while `__rec` is on.
+ */
+const INSTRUMENT = `(() => {
+  const w = window;
+  w.__frames = []; w.__rec = false;
+  const tick = (t) => { if (w.__rec) w.__frames.push(t); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  const mark = () => {
+    if (w.__firstDraw !== undefined) return;
+    w.__firstDraw = performance.now();
+    requestAnimationFrame(() => { w.__firstFrame = performance.now(); });
+  };
+  for (const C of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    if (!C) continue;
+    const p = C.prototype;
+    for (const name of ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced"]) {
+      const orig = p[name];
+      if (!orig) continue;
+      p[name] = function (...a) {
+        const count = name.startsWith("drawArrays") ? a[2] : a[1];
+        const inst = name.endsWith("Instanced") ? a[name === "drawArraysInstanced" ? 3 : 4] : 1;
+        if (count > 0 && inst > 0) mark();
+        return orig.apply(this, a);
+      };
+    }
+  }
+})();`;
+
+async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    w.__frames = [];
+    w.__rec = true;
+  });
+  await action();
+  const ts = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    w.__rec = false;
+    return w.__frames;
+  });
+  return ts.slice(1).map((t, i) => t - ts[i]);
+}
+
+async function panAndZoom(page: Page): Promise<void> {
+  const { width, height } = page.viewportSize()!;
+  const cx = width / 2;
+  const cy = height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) await page.mouse.move(cx + i * 8, cy + i * 4);
+  for (let i = 29; i >= 0; i--) await page.mouse.move(cx + i * 8, cy + i * 4);
+  await page.mouse.up();
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, i < 3 ? -240 : 240);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(400);
+}
+
+async function measure(browser: Browser, url: string, withLayout: boolean, layoutMs: number): Promise<RenderMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(url, { waitUntil: "load", timeout: 180_000 });
+    await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
+      timeout: 180_000,
+      polling: 100,
+    });
+    const firstFrameMs = await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
+    await page.waitForTimeout(1_000);
+    const frameMs = summarize(await frames(page, () => panAndZoom(page)));
+    const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), frameMs };
+    if (withLayout) {
+      // Same page again, this time with the layout running: frames while it runs, and iterations per second.
+      await page.goto(url + "&layout=1", { waitUntil: "load", timeout: 180_000 });
+      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
+        timeout: 180_000,
+        polling: 100,
+      });
+      const lf = await frames(page, () => page.waitForTimeout(layoutMs));
+      const entries = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { layout: { done: number; t: number }[]; stopLayout?: () => void } }).__bench;
+        b.stopLayout?.();
+        return b.layout.filter((e) => e.done > 0);
+      });
+      const first = entries[0];
+      const last = entries[entries.length - 1];
+      const iters = first && last && last !== first ? last.done - first.done : 0;
+      out.layout = {
+        frameMs: summarize(lf),
+        iterations: last?.done ?? 0,
+        itersPerSec: iters > 0 ? round((iters / (last.t - first.t)) * 1000, 1) : 0,
+      };
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchRender(opts: { sizes?: number[]; layoutMs?: number } = {}): Promise<RenderRow[]> {
+  const sizes = opts.sizes ?? RENDER_SIZES;
+  const dir = RENDER_GRAPH_DIR;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  let server: http.Server | undefined;
+  let browser: Browser | undefined;
+  const rows: RenderRow[] = [];
+  try {
+    log("render: generating graphs and bundling the bare sigma.js page…");
+    const source = generate("M");
+    for (const n of sizes) fs.writeFileSync(path.join(dir, `graph-${n}.json`), JSON.stringify(benchGraph(n, source)));
+    await build({
+      entryPoints: [path.join(ROOT, "bench", "bare", "main.ts")],
+      bundle: true,
+      minify: true,
+      format: "iife",
+      outfile: path.join(dir, "bare.js"),
+      logLevel: "warning",
+    });
+    const html = fs.readFileSync(path.join(ROOT, "bench", "bare", "index.html"), "utf8");
+    fs.writeFileSync(path.join(dir, "index.html"), html);
+    fs.writeFileSync(
+      path.join(dir, "lod.html"),
+      html.replace('<script src="bare.js"></script>', '<script>window.__lod = true</script><script src="bare.js"></script>'),
+    );
+    server = await serveStatic(dir);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const st = `http://127.0.0.1:${BENCH_STATIC_PORT}`;
+    const urls: Record<PageKind, (n: number) => string> = {
+      ours: (n) => `http://127.0.0.1:${BENCH_APP_PORT}/bench-canvas?src=${encodeURIComponent(`/bench-canvas/graph/graph-${n}.json`)}`,
+      bare: (n) => `${st}/index.html?src=${encodeURIComponent(`${st}/graph-${n}.json`)}`,
+      "bare-lod": (n) => `${st}/lod.html?src=${encodeURIComponent(`${st}/graph-${n}.json`)}`,
+    };
+    for (const n of sizes) {
+      const g = JSON.parse(fs.readFileSync(path.join(dir, `graph-${n}.json`), "utf8")) as { nodes: unknown[]; edges: unknown[] };
+      const row: RenderRow = {
+        nodes: g.nodes.length,
+        edges: g.edges.length,
+        ours: null,
+        bare: null,
+        bareLod: null,
+        ratio: { firstFrame: NaN, frameP50: NaN, frameP95: NaN, fa2: null, layoutFrameVsPan: null },
+      };
+      try {
+        const layoutMs = opts.layoutMs ?? 8_000;
+        // Alternate the pages so drift in the machine's load hits both alike.
+        row.bare = await measure(browser, urls.bare(n), true, layoutMs);
+        row.ours = await measure(browser, urls.ours(n), true, layoutMs);
+        row.bareLod = await measure(browser, urls["bare-lod"](n), false, layoutMs);
+        row.ratio = {
+          firstFrame: ratio(row.ours.firstFrameMs, row.bare.firstFrameMs),
+          frameP50: ratio(row.ours.frameMs.p50, row.bare.frameMs.p50),
+          frameP95: ratio(row.ours.frameMs.p95, row.bare.frameMs.p95),
+          fa2: row.ours.layout && row.bare.layout ? ratio(row.ours.layout.itersPerSec, row.bare.layout.itersPerSec) : null,
+          layoutFrameVsPan: row.ours.layout ? ratio(row.ours.layout.frameMs.p50, row.ours.frameMs.p50) : null,
+        };
+      } catch (e) {
+        row.error = (e as Error).message.split("\n")[0];
+      }
+      rows.push(row);
+      log(
+        `render ${n}: first frame ours ${row.ours?.firstFrameMs} ms / bare ${row.bare?.firstFrameMs} ms; ` +
+          `frame p50 ours ${round(row.ours?.frameMs.p50 ?? NaN, 1)} / bare ${round(row.bare?.frameMs.p50 ?? NaN, 1)} / bare+LOD ${round(row.bareLod?.frameMs.p50 ?? NaN, 1)} ms; ` +
+          `FA2 ours ${row.ours?.layout?.itersPerSec} it/s / bare ${row.bare?.layout?.itersPerSec} it/s${row.error ? ` — ${row.error}` : ""}`,
+      );
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,165 @@
+/**
+ * npm run bench [-- --sizes S,M,L] [--only load,api,render,bundle] [--no-build] [--seconds 5] [--render-sizes 1000,5000]
+ *
+ * Benchmarks on a synthetic ecosystem in the bench's own Neo4j (port 7690, .data/bench-neo4j — never the user's
+ * data): load through `npm run db:seed`, the API under 1 and 32 clients, rendering in headless Chromium and the
+ * first-load JavaScript. Every figure sits beside a baseline measured in the same run. Prints a table and writes
+ * bench/results/<timestamp>.json. See bench/README.md.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "../lib/dev/embedded";
+import { run, stopBackground } from "../lib/dev/processes";
+import { benchApi, startApp, type ApiResult } from "../bench/api";
+import { benchBundle, type BundleRow } from "../bench/bundle";
+import { BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
+import { generate, SIZES, writeSet, type SizeName } from "../bench/generate";
+import { benchLoad, type LoadResult } from "../bench/load";
+import { benchRender, type RenderRow } from "../bench/render";
+import { printReport } from "../bench/report";
+
+type Part = "load" | "api" | "render" | "bundle";
+
+function arg(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return args[i].includes("=") ? args[i].split("=")[1] : args[i + 1];
+}
+
+function availableGiB(): number {
+  const m = /MemAvailable:\s+(\d+)/.exec(fs.readFileSync("/proc/meminfo", "utf8"));
+  return m ? Number(m[1]) / 1024 / 1024 : 0;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpus: number; memGiB: number; availableGiB: number; loadavgBefore: number[]; loadavgAfter?: number[]; node: string };
+  sizes: SizeName[];
+  load: LoadResult[];
+  api: ApiResult[];
+  render: RenderRow[];
+  bundle: BundleRow[];
+  skipped: string[];
+  errors: string[];
+}
+
+async function main() {
+  const sizes = (arg("sizes") ?? "S,M,L").split(",").map((s) => s.trim().toUpperCase()) as SizeName[];
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M or L)`);
+  const only = new Set((arg("only") ?? "load,api,render,bundle").split(",").map((s) => s.trim()) as Part[]);
+  const seconds = Number(arg("seconds") ?? 5);
+  const noBuild = process.argv.includes("--no-build");
+  const startedAt = new Date();
+  const results: BenchResults = {
+    startedAt: startedAt.toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      availableGiB: Math.round(availableGiB() * 10) / 10,
+      loadavgBefore: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      node: process.version,
+    },
+    sizes,
+    load: [],
+    api: [],
+    render: [],
+    bundle: [],
+    skipped: [],
+    errors: [],
+  };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cngraph-bench-"));
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  const onSignal = () => {
+    void stopBackground(app).then(stopNeo4j).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const needBuild = only.has("api") || only.has("render") || only.has("bundle");
+    const buildLog = path.join(ROOT, ".data", "bench-build.log");
+    if (needBuild && !(noBuild && fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")))) {
+      log(`building the app into ${BENCH_DIST_DIR} (next build)…`);
+      fs.mkdirSync(path.dirname(buildLog), { recursive: true });
+      const code = await runLogged(bin("next"), ["build"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, buildLog);
+      if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${buildLog}`);
+    }
+    if (only.has("bundle")) results.bundle = benchBundle(["/explore", "/console"], buildLog);
+
+    let rendered = false;
+    for (const size of sizes) {
+      if (size === "L" && availableGiB() < 10) {
+        const msg = `L skipped: ${availableGiB().toFixed(1)} GiB available, L needs >= 10 GiB (6g heap + 2g page cache + the loader)`;
+        log(msg);
+        results.skipped.push(msg);
+        continue;
+      }
+      if (!only.has("load") && !only.has("api") && (rendered || !only.has("render"))) continue;
+      log(`size ${size}: generating ${SIZES[size].nodes} nodes / ${SIZES[size].relationships} relationships…`);
+      const set = generate(size);
+      const dir = path.join(work, `synthetic-${size.toLowerCase()}`);
+      writeSet(set, dir);
+      try {
+        if (only.has("load")) results.load.push(await benchLoad(size, dir));
+        else {
+          // API / render only: still load through the real loader, unmeasured.
+          const { freshNeo4j, neo4jEnv } = await import("../bench/common");
+          await freshNeo4j(size);
+          if ((await run(bin("tsx"), ["scripts/seed.ts", dir], neo4jEnv())) !== 0) throw new Error("db:seed failed");
+        }
+        if (only.has("api") || (only.has("render") && !rendered)) {
+          app = await startApp(path.join(dir, "views.json"));
+          if (only.has("api")) results.api.push(await benchApi(size, app, { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0] }, { seconds }));
+          if (only.has("render") && !rendered) {
+            const renderSizes = arg("render-sizes")?.split(",").map(Number);
+            results.render = await benchRender(renderSizes ? { sizes: renderSizes } : {});
+            rendered = true;
+          }
+          await stopBackground(app);
+          app = undefined;
+        }
+      } catch (e) {
+        const msg = `${size}: ${(e as Error).stack ?? e}`;
+        console.error(`bench: ${msg}`);
+        results.errors.push(msg);
+      } finally {
+        await stopBackground(app);
+        app = undefined;
+        await stopNeo4j();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } catch (e) {
+    results.errors.push(String((e as Error).stack ?? e));
+    console.error(`bench: ${(e as Error).message}`);
+  } finally {
+    await stopBackground(app);
+    await stopNeo4j();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  results.machine.loadavgAfter = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const outDir = path.join(ROOT, "bench", "results");
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+  printReport(results);
+  log(`results written to ${path.relative(ROOT, file)}`);
+  process.exit(results.errors.length ? 1 : 0);
+}
+
+function runLogged(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+  return import("node:child_process").then(
+    ({ spawn }) =>
+      new Promise((resolve) => {
+        const out = fs.openSync(logFile, "w");
+        const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", out, out] });
+        child.on("exit", (code) => {
+          fs.closeSync(out);
+          resolve(code ?? 1);
+        });
+      }),
+  );
+}
+
+main();

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** The explorer has loaded what the URL names and the layout has finished. */
+async function ready(page: Page) {
+  await expect(page.getByTestId("explorer")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
+}
+/** The ids in the Nodes table, sorted. */
+async function nodeIds(page: Page): Promise<string[]> {
+  const ids = await page.getByRole("table", { name: "Nodes" }).locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id") ?? ""));
+  return ids.sort();
+}
+const nodesTable = (page: Page) => page.getByRole("table", { name: "Nodes" });
+const selectInTable = (page: Page, name: string) => nodesTable(page).getByRole("button", { name, exact: true }).click();
+
+test("search -> open -> expand -> filter -> copy link: a new browser opens the same graph, selection and filters", async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await page.getByRole("combobox", { name: "Search the ecosystem" }).fill("iflytek");
+  await page.getByRole("option", { name: /^iFlytek\b/ }).first().click();
+  await expect(page).toHaveURL(/\/explore\?n=company:iflytek$/); // rewritten to its canonical form
+  await ready(page);
+  const start = await nodeIds(page);
+  expect(start).toContain("company:iflytek");
+  expect(start).toContain("model:iflytek-spark");
+
+  // Expand a neighbour from the details panel.
+  await selectInTable(page, "iFLYTEK SPARK");
+  await expect(page.getByTestId("details-name")).toHaveText("iFLYTEK SPARK");
+  await page.getByTestId("details").getByRole("button", { name: /^Expand all/ }).click();
+  await expect(page).toHaveURL(/x=model:iflytek-spark/);
+  await expect.poll(async () => (await nodeIds(page)).length).toBeGreaterThan(start.length);
+  await ready(page);
+  const expanded = await nodeIds(page);
+
+  // Filter: hide one node type present on the canvas; its rows leave the table but the data stays.
+  const legend = page.getByTestId("legend");
+  const firstType = legend.getByRole("checkbox").last();
+  await firstType.uncheck();
+  await expect(page).toHaveURL(/[?&]t=/);
+  // The URL changes a moment before the tables re-render: poll.
+  await expect.poll(async () => (await nodeIds(page)).length).toBeLessThan(expanded.length);
+  const filtered = await nodeIds(page);
+
+  // Select a node, zoom in, then share.
+  await selectInTable(page, "iFlytek");
+  await expect(page).toHaveURL(/s=company:iflytek/);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/&c=[\d.]+,[\d.]+,[\d.]+$/);
+  const camera = new URL(page.url()).searchParams.get("c");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Link copied|Copy the link/ })).toBeVisible();
+  const link = await page.getByTestId("share-link").inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(link);
+  await ready(page2);
+  expect(await nodeIds(page2)).toEqual(filtered);
+  expect(new URL(page2.url()).searchParams.get("c")).toBe(camera);
+  await expect(page2.getByTestId("details-name")).toHaveText("iFlytek");
+  await expect(nodesTable(page2).locator('tr[aria-current="true"]')).toHaveAttribute("data-id", "company:iflytek");
+  await expect(page2.getByTestId("legend").getByRole("checkbox").last()).not.toBeChecked();
+  await page2.screenshot({ path: ".data/screenshots/e2e-shared-link.png" });
+  await other.close();
+});
+
+test("Back undoes an expansion", async ({ page }) => {
+  await page.goto("/explore?n=company:iflytek");
+  await ready(page);
+  const before = await nodeIds(page);
+  await selectInTable(page, "iFLYTEK SPARK");
+  await page.getByTestId("details").getByRole("button", { name: /^Expand all/ }).click();
+  await expect(page).toHaveURL(/x=model:iflytek-spark/);
+  await expect.poll(async () => (await nodeIds(page)).length).toBeGreaterThan(before.length);
+  await ready(page);
+  const after = await nodeIds(page);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/x=/);
+  await expect.poll(() => nodeIds(page)).toEqual(before);
+  await ready(page);
+  await page.goForward();
+  await expect.poll(() => nodeIds(page)).toEqual(after);
+  await ready(page);
+  // The toolbar's Undo walks the same history.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page).not.toHaveURL(/x=/);
+  await expect.poll(() => nodeIds(page)).toEqual(before);
+});
+
+test("leaving the explorer ends the layout worker", async ({ page }) => {
+  await page.goto("/explore?n=company:iflytek");
+  await ready(page);
+  expect(page.workers().length).toBe(1);
+  await page.getByRole("link", { name: "China GenAI Graph" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => page.workers().length).toBe(0);
+});
+
+test("a busy node offers its relationship types and expands one group at a time", async ({ page }) => {
+  await page.goto("/explore?n=model:ernie-bot");
+  await ready(page);
+  // ERNIE Bot has more neighbours than the canvas takes at once: it opens alone, with its groups offered.
+  expect(await nodeIds(page)).toEqual(["model:ernie-bot"]);
+  await selectInTable(page, "ERNIE Bot");
+  const details = page.getByTestId("details");
+  await expect(details.getByText(/JOINED_ECOSYSTEM \(\d+\)/)).toBeVisible();
+  await expect(details.getByRole("button", { name: /^Expand all/ })).toBeDisabled();
+  await details.getByRole("button", { name: /^Expand INTEGRATES/ }).click();
+  await expect(page).toHaveURL(/x=model:ernie-bot~INTEGRATES/);
+  await ready(page);
+  const rels = page.getByRole("table", { name: "Relationships" }).locator("tbody tr");
+  await expect(rels.first()).toBeVisible();
+  for (const t of await rels.locator("td:nth-child(2)").allTextContents()) expect(t).toBe("INTEGRATES");
+});
+
+test("a link naming ids that no longer exist opens with what remains and says what was dropped", async ({ page }) => {
+  await page.goto("/explore?n=company:iflytek,company:no-such-company&s=company:no-such-company");
+  await ready(page);
+  await expect(page.getByTestId("notice")).toContainText("company:no-such-company");
+  expect(await nodeIds(page)).toContain("company:iflytek");
+  await expect(page).not.toHaveURL(/no-such-company/);
+});
+
+test("a malformed link opens the home page with a clear message", async ({ page }) => {
+  await page.goto("/explore?n=Not%20An%20Id");
+  await expect(page).toHaveURL(/\/\?error=/);
+  await expect(page.getByTestId("link-error")).toContainText('"Not An Id" is not a node id');
+});
+
+test("an oversized link opens the home page with a clear message", async ({ page }) => {
+  const ids = Array.from({ length: 501 }, (_, i) => `company:c${i}`).join(",");
+  await page.goto(`/explore?n=${ids}`);
+  await expect(page.getByTestId("link-error")).toContainText("too many nodes");
+});
+
+test("the link preview names what the link shows", async ({ request }) => {
+  const html = await (await request.get("/explore?n=company:iflytek")).text();
+  expect(html).toMatch(/<meta property="og:title" content="iFlytek[^"]*"/);
+  expect(html).toMatch(/<meta property="og:description" content="[^"]+"/);
+});
+
+for (const [name, path] of [
+  ["view-baidu-wenxin-partners", "/explore?v=baidu-wenxin-partners"],
+  ["view-alibaba-portfolio", "/explore?v=alibaba-portfolio&l=zh"],
+  ["view-policy-landscape", "/explore?v=policy-landscape"],
+  ["node-iflytek-ja", "/explore?n=company:iflytek&l=ja&s=company:iflytek"],
+] as const) {
+  test(`screenshot: ${name}`, async ({ page }) => {
+    await page.goto(path);
+    await ready(page);
+    await expect(page.getByTestId("legend")).toBeVisible();
+    await page.getByRole("region", { name: "Graph" }).screenshot({ path: `.data/screenshots/${name}.png` });
+  });
+}

@@ -1,0 +1,124 @@
+/** Console parameters, cells, links and the rate limiter: pure parts of the console. */
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { RateLimiter, clientKey } from "@/lib/api/rate-limit";
+import { consoleHref, exploreLinkFor, isEmptyParams, readConsoleParams } from "@/lib/cypher/console-url";
+import { consoleError } from "@/lib/cypher/errors";
+import { convertParams, parseParamsText, PARAM_LIMITS } from "@/lib/cypher/params";
+import { toCell } from "@/lib/cypher/values";
+
+describe("parameters", () => {
+  it("turn whole numbers into INTEGER and keep other numbers as floats", () => {
+    const r = convertParams({ i: 42, f: 1.5, l: [1, 2.5], m: { k: -3 }, s: "百度", b: true, n: null });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(neo4j.isInt(r.params.i)).toBe(true);
+    expect(String(r.params.i)).toBe("42");
+    expect(r.params.f).toBe(1.5);
+    const l = r.params.l as unknown[];
+    expect(neo4j.isInt(l[0])).toBe(true);
+    expect(l[1]).toBe(2.5);
+    expect(neo4j.isInt((r.params.m as Record<string, unknown>).k)).toBe(true);
+    expect(r.params).toMatchObject({ s: "百度", b: true, n: null });
+  });
+
+  it("must be an object with plain names", () => {
+    expect(convertParams([1])).toMatchObject({ ok: false });
+    expect(convertParams("x")).toMatchObject({ ok: false });
+    expect(convertParams({ "a b": 1 })).toMatchObject({ ok: false });
+    expect(convertParams(undefined)).toEqual({ ok: true, params: {} });
+  });
+
+  it("refuse deep nesting and huge trees as too large", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < PARAM_LIMITS.maxDepth + 1; i++) deep = [deep];
+    expect(convertParams({ deep })).toMatchObject({ ok: false, tooLarge: true });
+    expect(convertParams({ many: new Array(PARAM_LIMITS.maxValues + 1).fill(0) })).toMatchObject({ ok: false, tooLarge: true });
+  });
+
+  it("refuse integers JSON cannot carry exactly", () => {
+    expect(convertParams({ big: 2 ** 60 })).toMatchObject({ ok: false });
+  });
+
+  it("parse from text with a byte cap", () => {
+    expect(parseParamsText('{"a": 1}', 100)).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseParamsText("{nope", 100)).toMatchObject({ ok: false });
+    expect(parseParamsText(`{"a": "${"x".repeat(200)}"}`, 100)).toMatchObject({ ok: false, tooLarge: true });
+  });
+});
+
+describe("cells", () => {
+  it("tag what JSON cannot tell apart", () => {
+    expect(toCell(neo4j.int(7))).toBe(7);
+    expect(toCell(neo4j.int("9007199254740993"))).toEqual({ _kind: "integer", value: "9007199254740993" });
+    expect(toCell(new neo4j.types.Date(2023, 3, 16))).toEqual({ _kind: "date", value: "2023-03-16" });
+    expect(toCell(new neo4j.types.Duration(14, 0, 0, 0))).toEqual({ _kind: "duration", value: "P1Y2M" });
+    expect(toCell(Number.NaN)).toEqual({ _kind: "float", value: "NaN" });
+    expect(toCell([1, null, { a: neo4j.int(1) }])).toEqual([1, null, { a: 1 }]);
+  });
+});
+
+describe("links", () => {
+  it("carry the query and leave empty parameters out", () => {
+    expect(consoleHref("RETURN 1", "{}")).toBe("/console?q=RETURN+1");
+    expect(consoleHref("RETURN $a", '{"a": 1}')).toBe("/console?q=RETURN+%24a&p=%7B%22a%22%3A+1%7D");
+    expect(isEmptyParams(" { } ")).toBe(true);
+  });
+
+  it("round-trip CJK and newlines", () => {
+    const q = "MATCH (n {name_zh: '百度'})\nRETURN n";
+    const href = consoleHref(q, '{"x": "文心"}')!;
+    const sp = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(readConsoleParams(sp)).toEqual({ query: q, paramsText: '{"x": "文心"}' });
+  });
+
+  it("are not made for queries too long to share", () => {
+    expect(consoleHref("RETURN 1 // " + "x".repeat(7_000), "{}")).toBeUndefined();
+  });
+
+  it("open the result's nodes in the explorer, leaving out ids it would refuse", () => {
+    const { href, count } = exploreLinkFor(["company:baidu", "model:ernie-bot", "not an id"]);
+    expect(count).toBe(2);
+    expect(href).toMatch(/^\/explore\?n=/);
+    expect(decodeURIComponent(href)).toContain("company:baidu,model:ernie-bot");
+  });
+});
+
+describe("errors", () => {
+  it("give a syntax error's line and column in the user's text (the EXPLAIN line not counted)", () => {
+    const e = consoleError(
+      { code: "Neo.ClientError.Statement.SyntaxError", message: "Invalid input 'RETRUN': expected … (line 3, column 1 (offset: 18))\n\"EXPLAIN\"\n ^" },
+      { timeoutMs: 5000, explained: true },
+    );
+    expect(e).toMatchObject({ code: "syntax_error", message: "Syntax error at line 2, column 1: Invalid input 'RETRUN': expected …" });
+  });
+
+  it("say a timeout with its limit", () => {
+    expect(consoleError({ code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", message: "x" }, { timeoutMs: 5000, explained: false })).toMatchObject({
+      code: "timeout",
+      message: expect.stringContaining("5 s"),
+    });
+  });
+});
+
+describe("the rate limiter", () => {
+  it("lets a burst of the limit through, then refuses with a Retry-After, then refills", () => {
+    let t = 0;
+    const l = new RateLimiter(3, () => t);
+    expect([l.take("a").ok, l.take("a").ok, l.take("a").ok]).toEqual([true, true, true]);
+    expect(l.take("a")).toEqual({ ok: false, retryAfterSeconds: 20 });
+    expect(l.take("b").ok).toBe(true);
+    t += 20_000;
+    expect(l.take("a").ok).toBe(true);
+  });
+
+  it("is off at 0", () => {
+    const l = new RateLimiter(0);
+    for (let i = 0; i < 100; i++) expect(l.take("a").ok).toBe(true);
+  });
+
+  it("keys by the first X-Forwarded-For hop, else one shared key", () => {
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientKey(new Headers())).toBe("shared");
+  });
+});
