@@ -33,6 +33,8 @@ export interface ApiResult {
   rows: ApiRow[];
   serverRssMb: { max: number; mean: number; samples: number };
   console: "present" | "missing";
+  /** GET /api/views at 1 client (answered from the server's one-minute cache): Next's per-request floor. */
+  floorMs: { p50: number; p95: number; throughput: number };
 }
 
 /** The app server for the benches (API and the bench canvas page). Caller stops it with stopBackground. */
@@ -185,9 +187,12 @@ export async function benchApi(
       );
     }
   }
+  const floor = await runLoadgen({ ...common, scenario: "floor", mode: "http", concurrency: 1, warmupMs: 1_000, durationMs: 3_000 });
+  log(`api ${size} floor (GET /api/views, cached): p50 ${round(floor.latencyMs.p50, 2)} ms`);
   return {
     size,
     rows,
+    floorMs: { p50: round(floor.latencyMs.p50, 2), p95: round(floor.latencyMs.p95, 2), throughput: round(floor.throughput, 0) },
     serverRssMb: {
       max: round(Math.max(...rss), 0),
       mean: round(rss.reduce((a, b) => a + b, 0) / Math.max(1, rss.length), 0),

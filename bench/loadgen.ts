@@ -14,7 +14,7 @@ import type { Db } from "../lib/neo4j/run";
 import { runView } from "../lib/views";
 import { summarize, type Summary } from "./common";
 
-export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" | "view" | "console";
+export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" | "view" | "console" | "floor";
 export const SCENARIOS: Scenario[] = ["search", "node", "neighborhood-1", "neighborhood-2", "view", "console"];
 
 export interface LoadgenConfig {
@@ -60,6 +60,8 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
         return async (i) => (await getNeighborhood(db, id(i), 2, 200), 200);
       case "view":
         return async () => (await runView(db, cfg.view), 200);
+      case "floor":
+        return async () => 200;
       case "console":
         return async (i) => {
           await driver!.executeQuery(
@@ -87,6 +89,9 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
       return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}/neighborhood?depth=2&limit=200`);
     case "view":
       return () => get(`/api/views/${cfg.view.slug}`);
+    case "floor":
+      // The view list is cached in the server for a minute: no database work, only Next's own per-request cost.
+      return () => get(`/api/views`);
     case "console":
       return async (i) => {
         const res = await fetch(cfg.baseUrl + "/api/cypher", {

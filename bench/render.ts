@@ -118,10 +118,12 @@ function serveStatic(dir: string): Promise<http.Server> {
  */
 const INSTRUMENT = `(() => {
   const w = window;
-  w.__frames = []; w.__rec = false;
-  const tick = (t) => { if (w.__rec) w.__frames.push(t); requestAnimationFrame(tick); };
+  w.__frames = []; w.__rec = false; w.__drew = false;
+  // Each entry: [timestamp, whether anything was drawn since the previous animation frame].
+  const tick = (t) => { if (w.__rec) w.__frames.push([t, w.__drew]); w.__drew = false; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   const mark = () => {
+    w.__drew = true;
     if (w.__firstDraw !== undefined) return;
     w.__firstDraw = performance.now();
     requestAnimationFrame(() => { w.__firstFrame = performance.now(); });
@@ -142,19 +144,26 @@ const INSTRUMENT = `(() => {
   }
 })();`;
 
+/**
+ * Frame times during `action`: the intervals between animation frames in which something was drawn (sigma
+ * renders in an animation frame; the interval to the next one is that frame's cost, at least one vsync).
+ * Frames with nothing drawn (waiting for the next input event) are left out.
+ */
 async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    const w = window as unknown as { __frames: [number, boolean][]; __rec: boolean };
     w.__frames = [];
     w.__rec = true;
   });
   await action();
   const ts = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __rec: boolean };
+    const w = window as unknown as { __frames: [number, boolean][]; __rec: boolean };
     w.__rec = false;
     return w.__frames;
   });
-  return ts.slice(1).map((t, i) => t - ts[i]);
+  const out: number[] = [];
+  for (let i = 1; i < ts.length; i++) if (ts[i][1]) out.push(ts[i][0] - ts[i - 1][0]);
+  return out;
 }
 
 async function panAndZoom(page: Page): Promise<void> {

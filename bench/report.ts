@@ -39,7 +39,7 @@ export function printReport(r: BenchResults): void {
     );
   for (const a of r.api) {
     table(
-      `API, size ${a.size} (ms; api / driver ratio; target p50 ratio <= 1.5x${a.size === "M" ? ", neighbourhood-1 x32 p95 <= 30 ms, search p95 <= 50 ms" : ""}) — server RSS max ${a.serverRssMb.max} MB, mean ${a.serverRssMb.mean} MB`,
+      `API, size ${a.size} (ms; api / driver ratio; target p50 ratio <= 1.5x${a.size === "M" ? ", neighbourhood-1 x32 p95 <= 30 ms, search p95 <= 50 ms" : ""}) — server RSS max ${a.serverRssMb.max} MB, mean ${a.serverRssMb.mean} MB; Next floor (cached GET /api/views) p50 ${a.floorMs?.p50 ?? "—"} ms`,
       ["scenario", "clients", "api p50", "p95", "p99", "req/s", "driver p50", "p95", "p99", "req/s", "p50 x", "p95 x", "", "note"],
       a.rows.map((row) => {
         let ok: boolean | null = row.ratio ? row.ratio.p50 <= 1.5 : null;

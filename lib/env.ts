@@ -37,7 +37,9 @@ const envSchema = z.object({
   /** Requests per minute per client for the console; 0 turns the limit off. */
   CYPHER_RATE_LIMIT_PER_MINUTE: int(60, 0, 1_000_000),
   /** Requests per minute per client for the rest of the API; 0 turns the limit off. */
-  API_RATE_LIMIT_PER_MINUTE: int(0, 0, 10_000_000),
+  API_RATE_LIMIT_PER_MINUTE: int(1_200, 0, 10_000_000),
+  /** Trust X-Forwarded-For / X-Real-IP to tell clients apart (only behind a proxy that sets them). */
+  TRUST_PROXY: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "refused"
   | "syntax_error"
   | "timeout"
+  | "resource_limit"
   | "database_unavailable"
   | "console_disabled"
   | "internal";
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   refused: 403,
   not_found: 404,
   timeout: 408,
+  resource_limit: 422,
   payload_too_large: 413,
   syntax_error: 422,
   rate_limited: 429,
@@ -86,6 +88,13 @@ export function toHttpError(e: unknown): { status: number; body: { error: { code
       status: 503,
       body: { error: { code: "database_unavailable", message: "The graph database is unavailable right now. Try again in a few seconds." } },
       headers: { "Retry-After": "5" },
+    };
+  }
+  if (/MemoryPoolOutOfMemoryError|memory\.transaction\.max/.test(`${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`)) {
+    return {
+      status: 422,
+      body: { error: { code: "resource_limit", message: "The query needs more memory than one query may use here. Narrow it down." } },
+      headers: {},
     };
   }
   if (isTimeout(e)) {

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, startEmbedded, stopEmbedded } from "../lib/dev/embedded";
+import { portOpen, ROOT, startEmbedded, stopEmbedded } from "../lib/dev/embedded";
 import { run, startBackground, stopBackground, waitForUrl } from "../lib/dev/processes";
 
 const NEO4J_PORT = Number(process.env.TEST_NEO4J_PORT ?? 7697);
@@ -59,10 +59,26 @@ async function main() {
     APP_URL: `http://127.0.0.1:${APP_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
     TEST_NEO4J_DATA_DIR: DATA_DIR,
+    // Tests tell clients apart by X-Forwarded-For, and the property-based tests send tens of thousands of requests.
+    TRUST_PROXY: "on",
+    API_RATE_LIMIT_PER_MINUTE: "0",
   };
   let app: ReturnType<typeof startBackground> | undefined;
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  // Interrupted (Ctrl-C, a CI timeout): stop what this run started, so no server outlives it on its ports.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      void Promise.all([stopBackground(app), stopEmbedded(DATA_DIR).catch(() => undefined)]).finally(() => process.exit(130));
+    });
+  }
+  if (await portOpen(APP_PORT)) {
+    console.error(`test: port ${APP_PORT} is in use (a server left by an earlier run?). Stop it or set TEST_APP_PORT.`);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
   try {
+    // A test server left by an interrupted run is stopped before its data directory is wiped.
+    await stopEmbedded(DATA_DIR).catch(() => undefined);
     fs.rmSync(path.join(ROOT, DATA_DIR), { recursive: true, force: true });
     console.log(`test: starting a fresh Neo4j on port ${NEO4J_PORT} and building the app...`);
     const skipBuild = process.env.TEST_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));

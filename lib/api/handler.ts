@@ -6,6 +6,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { env } from "../env";
+import { clientKey, enforceRateLimit, limiter } from "./rate-limit";
 import { AppError, toHttpError } from "../errors";
 import { getDriver } from "../neo4j/driver";
 import type { Db } from "../neo4j/run";
@@ -26,10 +27,12 @@ export function errorResponse(e: unknown): NextResponse {
 
 type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 
-/** Wraps a handler so anything it throws becomes a JSON error. */
+/** Wraps a handler so anything it throws becomes a JSON error; applies the API's per-client rate limit. */
 export function route<C>(fn: Handler<C>): Handler<C> {
   return async (req, ctx) => {
     try {
+      const perMinute = env().API_RATE_LIMIT_PER_MINUTE;
+      if (perMinute > 0) enforceRateLimit(limiter("api", perMinute), clientKey(req.headers), "API requests");
       return await fn(req, ctx);
     } catch (e) {
       return errorResponse(e);

@@ -3,6 +3,7 @@
  * process (the app runs as one); behind several instances use the proxy's limiter instead. Pure apart from the
  * clock, which tests can pass in.
  */
+import { env } from "../env";
 import { AppError } from "../errors";
 
 export type TakeResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
@@ -61,10 +62,12 @@ export function enforceRateLimit(l: RateLimiter, key: string, what = "requests")
 }
 
 /**
- * The client's key: the first hop of X-Forwarded-For (the address the proxy saw), else X-Real-IP, else one shared
- * key. Only meaningful behind a proxy that sets these headers; without one, clients can choose their key.
+ * The client's key: behind a trusted proxy (TRUST_PROXY=on), the first hop of X-Forwarded-For (the address the proxy
+ * saw), else X-Real-IP. Without a trusted proxy those headers are the client's own words, so every client shares
+ * one key: the limit is then a global ceiling that no client can dodge by inventing addresses.
  */
-export function clientKey(headers: Headers): string {
+export function clientKey(headers: Headers, trustProxy = env().TRUST_PROXY): string {
+  if (!trustProxy) return "shared";
   const xff = headers.get("x-forwarded-for");
   const first = xff?.split(",")[0]?.trim();
   if (first) return first.slice(0, 100);

@@ -117,8 +117,13 @@ describe("the rate limiter", () => {
     for (let i = 0; i < 100; i++) expect(l.take("a").ok).toBe(true);
   });
 
-  it("keys by the first X-Forwarded-For hop, else one shared key", () => {
-    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientKey(new Headers())).toBe("shared");
+  it("behind a trusted proxy, keys by the first X-Forwarded-For hop, else one shared key", () => {
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }), true)).toBe("203.0.113.9");
+    expect(clientKey(new Headers({ "x-real-ip": "203.0.113.7" }), true)).toBe("203.0.113.7");
+    expect(clientKey(new Headers(), true)).toBe("shared");
+  });
+
+  it("without a trusted proxy, ignores forwarded addresses a client could invent", () => {
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9" }), false)).toBe("shared");
   });
 });
