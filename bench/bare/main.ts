@@ -31,7 +31,24 @@ async function main() {
   w.__bench.loaded = performance.now();
   const container = document.getElementById("sigma")!;
   // lod.html: what level of detail while the camera moves would give (edges and labels hidden, restored at rest).
-  new Sigma(graph, container, w.__lod ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {});
+  // as=ours: the bare page with the settings the explorer's canvas passes to sigma (arrow edges, edge events,
+  // zIndex, its label settings), to tell sigma's cost for those settings from the cost of React and the controllers.
+  const asOurs = params.get("as") === "ours";
+  if (asOurs) graph.forEachEdge((e) => graph.setEdgeAttribute(e, "type", "arrow"));
+  new Sigma(graph, container, {
+    ...(w.__lod ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
+    ...(asOurs
+      ? {
+          defaultEdgeType: "arrow",
+          enableEdgeEvents: true,
+          zIndex: true,
+          labelDensity: 0.5,
+          labelGridCellSize: 110,
+          labelRenderedSizeThreshold: 11,
+          stagePadding: 40,
+        }
+      : {}),
+  });
   if (params.get("layout") === "1") {
     let done = 0;
     graph.on("eachNodeAttributesUpdated", () => {

@@ -71,6 +71,13 @@ describe("GET /api/search", () => {
     }
   });
 
+  it("requires every word, so a hyphenated miss does not match on one of its pieces", async () => {
+    const miss = await get(`/api/search?q=${encodeURIComponent("zzzz-no-such-entity")}`);
+    expect(miss.body.results).toEqual([]);
+    const hit = await get(`/api/search?q=${encodeURIComponent("ernie bot")}`);
+    expect(hit.body.results[0].id).toBe("model:ernie-bot");
+  });
+
   it("honours limit", async () => {
     const r = await get(`/api/search?q=a&limit=2`);
     expect(r.body.results.length).toBeLessThanOrEqual(2);

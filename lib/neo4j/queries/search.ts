@@ -41,11 +41,13 @@ LIMIT $limit`;
 export async function searchEntities(db: Db, q: string, limit: number): Promise<SearchResult[]> {
   const needle = normalizeForSearch(q);
   if (!needle) return [];
+  // Every word must match, each as a phrase: "zzzz-no-such-entity" must not match "Entity List" through one of the
+  // tokens the analyzer splits it into. Substrings (a single CJK character, part of a word) come from CONTAINS.
   const lucene = needle
     .split(" ")
     .filter(Boolean)
-    .map((t) => escapeLucene(t))
-    .join(" ");
+    .map((t) => `"${escapeLucene(t)}"`)
+    .join(" AND ");
   const res = await readQuery(db, SEARCH, {
     lucene: lucene || '""',
     needle,
