@@ -16,8 +16,8 @@ export const BENCH_URI = `bolt://127.0.0.1:${BENCH_NEO4J_PORT}`;
 /** Heap and page cache per size: the loader writes the whole set in ONE transaction, held in the heap. */
 export const NEO4J_MEMORY: Record<SizeName, { heap: string; pagecache: string }> = {
   S: { heap: "2g", pagecache: "512m" },
-  M: { heap: "4g", pagecache: "1g" },
-  L: { heap: "6g", pagecache: "2g" },
+  M: { heap: "6g", pagecache: "1g" },
+  L: { heap: "10g", pagecache: "2g" },
 };
 
 /** A fresh, empty bench Neo4j: stops any previous one, wipes its directory, starts it. */

@@ -89,8 +89,8 @@ async function main() {
 
     let rendered = false;
     for (const size of sizes) {
-      if (size === "L" && availableGiB() < 10) {
-        const msg = `L skipped: ${availableGiB().toFixed(1)} GiB available, L needs >= 10 GiB (6g heap + 2g page cache + the loader)`;
+      if (size === "L" && availableGiB() < 14) {
+        const msg = `L skipped: ${availableGiB().toFixed(1)} GiB available, L needs >= 14 GiB (10g heap for the one write transaction + 2g page cache + the loader)`;
         log(msg);
         results.skipped.push(msg);
         continue;

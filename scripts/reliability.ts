@@ -27,6 +27,8 @@ const DATA_DIR = ".data/reliability-neo4j";
 const DIST = ".next-reliability";
 const LOAD_SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
 const SOAK_MINUTES = Number(process.env.RELIABILITY_SOAK_MINUTES ?? 3);
+/** Records added to the changed set, so that its write takes long enough to be killed midway. */
+const PROBE_NODES = 10_000;
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 interface Check {
@@ -104,12 +106,15 @@ async function loadPhase(base: string, w: Workload, appPgid: number) {
 async function outagePhase(base: string, w: Workload, password: string) {
   const during: Outcome[] = [];
   let phase: "before" | "down" | "after" = "before";
+  let downAt = Infinity;
   let stop = false;
+  // Requests started once the database is down (those in flight while it shut down are not "during" the outage).
   const load = runLoad(base, w, 16, () => !stop, (o) => {
-    if (phase === "down") during.push(o);
+    if (phase === "down" && performance.now() - o.ms >= downAt) during.push(o);
   }, 10_000);
   await new Promise((r) => setTimeout(r, 5_000));
   await stopEmbedded(DATA_DIR);
+  downAt = performance.now();
   phase = "down";
   await new Promise((r) => setTimeout(r, 8_000));
   const health = await fetch(`${base}/api/health`);
@@ -127,7 +132,7 @@ async function outagePhase(base: string, w: Workload, password: string) {
     health.status === 503 && healthBody.status === "unavailable" && /unavailable/i.test(home),
     `health ${health.status} "${healthBody.error?.message ?? ""}"; home page banner ${/unavailable/i.test(home) ? "shown" : "missing"}`,
   );
-  await startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", txMemoryMax: "512m" });
+  await startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", txMemoryMax: "1g" });
   const boltBack = Date.now();
   let recoveredMs = -1;
   while (Date.now() - boltBack < 15_000) {
@@ -158,7 +163,7 @@ function changedSet(): string {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cngraph-rel-")), "ecosystem");
   fs.cpSync(path.join(ROOT, "graph-seed", "ecosystem"), dir, { recursive: true });
   const source = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "sources.json"), "utf8")))[0];
-  const nodes = Array.from({ length: 40_000 }, (_, i) => ({
+  const nodes = Array.from({ length: PROBE_NODES }, (_, i) => ({
     id: `event:reliability-${i}`,
     label: "Event",
     name: `Reliability probe ${i}`,
@@ -305,7 +310,7 @@ async function main() {
     await stopEmbedded(DATA_DIR).catch(() => undefined);
     fs.rmSync(path.join(ROOT, DATA_DIR), { recursive: true, force: true });
     const [, built] = await Promise.all([
-      startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", txMemoryMax: "512m" }),
+      startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", txMemoryMax: "1g" }),
       run(bin("next"), ["build"], { ...env, NODE_ENV: "production" }),
     ]);
     if (built !== 0) throw new Error("next build failed");

@@ -34,8 +34,39 @@ export interface ConsoleLimits {
 }
 
 const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 * 1024;
-/** Console queries running at once in this process; more are answered 429 (each may hold a CPU for the timeout). */
+/**
+ * Console queries running at once in this process (each may hold a CPU for the timeout). More wait in line for a
+ * slot, up to QUEUE_WAIT_MS; only then are they answered 429.
+ */
 export const MAX_CONCURRENT = 4;
+const QUEUE_WAIT_MS = 5_000;
+const waiting: (() => void)[] = [];
+
+/** Takes a slot, waiting in line for at most QUEUE_WAIT_MS; false when none came free in time. */
+function acquireSlot(): Promise<boolean> {
+  if (running < MAX_CONCURRENT) {
+    running++;
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const grant = () => {
+      clearTimeout(timer);
+      running++;
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      const i = waiting.indexOf(grant);
+      if (i >= 0) waiting.splice(i, 1);
+      resolve(false);
+    }, QUEUE_WAIT_MS);
+    waiting.push(grant);
+  });
+}
+
+function releaseSlot(): void {
+  running--;
+  waiting.shift()?.();
+}
 /** Extra time the server gets to stop a timed-out query before the session is closed from here. */
 const WATCHDOG_GRACE_MS = 3_000;
 
@@ -57,10 +88,9 @@ export function prepareConsoleQuery(query: string, rawParams: unknown, limits: P
 export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: unknown, limits: ConsoleLimits): Promise<ConsoleResult> {
   const started = Date.now();
   const prepared = prepareConsoleQuery(query, rawParams, limits);
-  if (running >= MAX_CONCURRENT) {
-    throw new AppError("rate_limited", `The console is already running ${MAX_CONCURRENT} queries; try again in a moment.`, { "Retry-After": "2" });
+  if (!(await acquireSlot())) {
+    throw new AppError("rate_limited", `The console is busy running ${MAX_CONCURRENT} queries; try again in a moment.`, { "Retry-After": "2" });
   }
-  running++;
   const session = db.driver.session({
     defaultAccessMode: neo4j.session.READ,
     database: db.database,
@@ -80,7 +110,7 @@ export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: u
     throw consoleError(e, { timeoutMs: limits.timeoutMs, explained: stage.explained });
   } finally {
     clearTimeout(timer);
-    running--;
+    releaseSlot();
     await session.close().catch(() => undefined);
   }
 }
