@@ -90,6 +90,7 @@ function runLoadgen(cfg: LoadgenConfig): Promise<LoadgenResult> {
     const timer = setTimeout(() => child.kill("SIGKILL"), cfg.warmupMs + cfg.durationMs + 120_000);
     child.on("exit", (code) => {
       clearTimeout(timer);
+      fs.rmSync(file, { force: true });
       const line = out.trim().split("\n").pop() ?? "";
       try {
         resolve(JSON.parse(line) as LoadgenResult);

@@ -168,23 +168,26 @@ async function frames(page: Page, action: () => Promise<void>): Promise<number[]
   return out;
 }
 
-async function panAndZoom(page: Page): Promise<void> {
+/** A drag out and back, then zooms in and out. Fewer steps for big graphs (a frame takes seconds there). */
+async function panAndZoom(page: Page, nodes: number): Promise<void> {
   const { width, height } = page.viewportSize()!;
   const cx = width / 2;
   const cy = height / 2;
+  const steps = nodes >= 20_000 ? 8 : 20;
+  const wheels = nodes >= 20_000 ? 2 : 4;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(cx + i * 12, cy + i * 6);
-  for (let i = 19; i >= 0; i--) await page.mouse.move(cx + i * 12, cy + i * 6);
+  for (let i = 1; i <= steps; i++) await page.mouse.move(cx + (i * 240) / steps, cy + (i * 120) / steps);
+  for (let i = steps - 1; i >= 0; i--) await page.mouse.move(cx + (i * 240) / steps, cy + (i * 120) / steps);
   await page.mouse.up();
-  for (let i = 0; i < 4; i++) {
-    await page.mouse.wheel(0, i < 2 ? -240 : 240);
+  for (let i = 0; i < wheels; i++) {
+    await page.mouse.wheel(0, i < wheels / 2 ? -240 : 240);
     await page.waitForTimeout(120);
   }
   await page.waitForTimeout(400);
 }
 
-async function measure(browser: Browser, url: string, withLayout: boolean, layoutMs: number): Promise<RenderMeasure> {
+async function measure(browser: Browser, url: string, nodes: number, withLayout: boolean, layoutMs: number): Promise<RenderMeasure> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -196,7 +199,7 @@ async function measure(browser: Browser, url: string, withLayout: boolean, layou
     });
     const firstFrameMs = await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
     await page.waitForTimeout(1_000);
-    const frameMs = summarize(await frames(page, () => panAndZoom(page)));
+    const frameMs = summarize(await frames(page, () => panAndZoom(page, nodes)));
     const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), frameMs };
     if (withLayout) {
       // Same page again, this time with the layout running: frames while it runs, and iterations per second.
@@ -226,14 +229,17 @@ async function measure(browser: Browser, url: string, withLayout: boolean, layou
   }
 }
 
-export async function benchRender(opts: { sizes?: number[]; layoutMs?: number; layoutUpTo?: number } = {}): Promise<RenderRow[]> {
+/** Pushes a row per size into `rows` as it goes (so an interrupted run keeps what it measured). */
+export async function benchRender(
+  opts: { sizes?: number[]; layoutMs?: number; layoutUpTo?: number } = {},
+  rows: RenderRow[] = [],
+): Promise<RenderRow[]> {
   const sizes = opts.sizes ?? RENDER_SIZES;
   const dir = RENDER_GRAPH_DIR;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let server: http.Server | undefined;
   let browser: Browser | undefined;
-  const rows: RenderRow[] = [];
   try {
     log("render: generating graphs and bundling the bare sigma.js page…");
     const source = generate("M");
@@ -277,10 +283,10 @@ export async function benchRender(opts: { sizes?: number[]; layoutMs?: number; l
         // The layout is measured up to 5k nodes: beyond, graphology's supervisor (the baseline) redraws the whole
         // graph after every single iteration and a run takes minutes in software WebGL.
         const withLayout = n <= (opts.layoutUpTo ?? 5_000);
-        row.bare = await measure(browser, urls.bare(n), withLayout, layoutMs);
-        row.ours = await measure(browser, urls.ours(n), withLayout, layoutMs);
-        row.bareLod = await measure(browser, urls["bare-lod"](n), false, layoutMs);
-        row.bareAsOurs = await measure(browser, urls["bare-as-ours"](n), false, layoutMs);
+        row.bare = await measure(browser, urls.bare(n), n, withLayout, layoutMs);
+        row.ours = await measure(browser, urls.ours(n), n, withLayout, layoutMs);
+        row.bareLod = await measure(browser, urls["bare-lod"](n), n, false, layoutMs);
+        row.bareAsOurs = await measure(browser, urls["bare-as-ours"](n), n, false, layoutMs);
         row.ratio = {
           firstFrame: ratio(row.ours.firstFrameMs, row.bare.firstFrameMs),
           frameP50: ratio(row.ours.frameMs.p50, row.bare.frameMs.p50),

@@ -72,7 +72,13 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cngraph-bench-"));
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const onSignal = () => {
-    void stopBackground(app).then(stopNeo4j).finally(() => process.exit(130));
+    results.errors.push("interrupted");
+    void stopBackground(app)
+      .then(stopNeo4j)
+      .finally(() => {
+        writeResults(results, startedAt);
+        process.exit(130);
+      });
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
@@ -113,7 +119,7 @@ async function main() {
           if (only.has("api")) results.api.push(await benchApi(size, app, { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0] }, { seconds }));
           if (only.has("render") && !rendered) {
             const renderSizes = arg("render-sizes")?.split(",").map(Number);
-            results.render = await benchRender(renderSizes ? { sizes: renderSizes } : {});
+            await benchRender(renderSizes ? { sizes: renderSizes } : {}, results.render);
             rendered = true;
           }
           await stopBackground(app);
@@ -138,6 +144,12 @@ async function main() {
     await stopNeo4j();
     fs.rmSync(work, { recursive: true, force: true });
   }
+  writeResults(results, startedAt);
+  process.exit(results.errors.length ? 1 : 0);
+}
+
+/** bench/results/<timestamp>.json and the table. Also called on SIGINT/SIGTERM with what was measured so far. */
+function writeResults(results: BenchResults, startedAt: Date): void {
   results.machine.loadavgAfter = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const outDir = path.join(ROOT, "bench", "results");
   fs.mkdirSync(outDir, { recursive: true });
@@ -145,7 +157,6 @@ async function main() {
   fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
   printReport(results);
   log(`results written to ${path.relative(ROOT, file)}`);
-  process.exit(results.errors.length ? 1 : 0);
 }
 
 function runLogged(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {

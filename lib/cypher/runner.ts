@@ -38,8 +38,8 @@ const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 * 1024;
  * Console queries running at once in this process (each may hold a CPU for the timeout). More wait in line for a
  * slot, up to QUEUE_WAIT_MS; only then are they answered 429.
  */
-export const MAX_CONCURRENT = 4;
-const QUEUE_WAIT_MS = 5_000;
+export const MAX_CONCURRENT = 8;
+const QUEUE_WAIT_MS = 10_000;
 const waiting: (() => void)[] = [];
 
 /** Takes a slot, waiting in line for at most QUEUE_WAIT_MS; false when none came free in time. */

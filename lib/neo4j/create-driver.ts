@@ -31,8 +31,9 @@ export function createDriver(config: DriverConfig): Driver {
     connectionTimeout: config.connectionTimeoutMs,
     connectionAcquisitionTimeout: Math.max(config.connectionTimeoutMs * 2, 2_000),
     maxConnectionPoolSize: config.maxPoolSize,
-    // Retries ride out a cluster leader switch, but stay short so an outage is answered within ~2 s.
-    maxTransactionRetryTime: 1_000,
+    // One retry (after ~1 s) rides out a cluster leader switch; a longer budget would allow a second retry after
+    // another ~2 s, and an outage must be answered within 2 s.
+    maxTransactionRetryTime: 500,
     userAgent: "cn-genai-graph/0.1",
     logging: { level: "error", logger: (_level, message) => console.error(`[neo4j] ${message}`) },
   });
