@@ -15,19 +15,12 @@ import { ROOT } from "../lib/dev/embedded";
 import { hashString } from "../lib/graph/style";
 import { BENCH_APP_PORT, BENCH_STATIC_PORT, log, ratio, round, summarize, type Summary } from "./common";
 import { generate } from "./generate";
+import { CHROMIUM_ARGS } from "../playwright.config";
 
 /** Where the render bench writes its graphs; the app serves them from /bench-canvas/graph/<name>. */
 export const RENDER_GRAPH_DIR = path.join(ROOT, ".data", "bench-render");
 export const RENDER_SIZES = [1_000, 5_000, 20_000, 50_000];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+
 
 type PageKind = "ours" | "bare" | "bare-lod" | "bare-as-ours";
 export interface RenderMeasure {

@@ -44,6 +44,9 @@ export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
   label?: string;
 }
 
+/** Above these sizes the canvas switches to its level of detail (see applyLevelOfDetail). */
+const LOD_EDGES = 5_000;
+const LOD_NODES = 5_000;
 const FONT = 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
 
 export default function GraphCanvasClient(props: GraphCanvasProps) {
@@ -76,6 +79,19 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       maxCameraRatio: 20,
       stagePadding: 40,
     });
+    // Level of detail for big graphs (bench/README.md): edges and labels are hidden while the camera moves and
+    // restored at rest, and edge hover/click (a costly picking pass) is off. Re-checked as the graph grows.
+    const applyLevelOfDetail = () => {
+      const big = graph.size > LOD_EDGES || graph.order > LOD_NODES;
+      if (s.getSetting("hideEdgesOnMove") === big) return;
+      s.setSetting("hideEdgesOnMove", big);
+      s.setSetting("hideLabelsOnMove", big);
+      s.setSetting("enableEdgeEvents", !big);
+    };
+    applyLevelOfDetail();
+    graph.on("nodeAdded", applyLevelOfDetail);
+    graph.on("edgeAdded", applyLevelOfDetail);
+    graph.on("cleared", applyLevelOfDetail);
     setSigma(s);
     const camera = s.getCamera();
     onReady?.({
@@ -96,6 +112,9 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     return () => {
       onReady?.(null);
       setSigma(null);
+      graph.off("nodeAdded", applyLevelOfDetail);
+      graph.off("edgeAdded", applyLevelOfDetail);
+      graph.off("cleared", applyLevelOfDetail);
       s.kill();
     };
   }, [graph, onReady]);
