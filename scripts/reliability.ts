@@ -120,6 +120,7 @@ async function outagePhase(base: string, w: Workload, password: string) {
   const health = await fetch(`${base}/api/health`);
   const healthBody = (await health.json()) as { status?: string; error?: { message?: string } };
   const home = await (await fetch(`${base}/`)).text();
+  const duringCount = during.length;
   const slowest = Math.max(0, ...during.map((o) => o.ms));
   const all503 = during.length > 0 && during.every((o) => o.status === 503 && o.code === "database_unavailable");
   check(
@@ -155,7 +156,7 @@ async function outagePhase(base: string, w: Workload, password: string) {
     recoveredMs >= 0 && recoveredMs <= 5_000 && a.failed === 0,
     `first 200 after ${recoveredMs} ms; then ${a.total} requests, ${a.failed} failed`,
   );
-  return { outage: { requests: during.length, slowestMs: Math.round(slowest), recoveredMs, after: a } };
+  return { outage: { requests: duringCount, slowestMs: Math.round(slowest), recoveredMs, after: a } };
 }
 
 /** A copy of the ecosystem set, changed and grown so that the write takes long enough to be killed midway. */

@@ -34,11 +34,7 @@ export function ResultGraph({ graph: serialized, resultId }: { graph: Serialized
     <div className="grid h-full grid-cols-1 md:grid-cols-[1fr_20rem]">
       <section aria-label="Result graph" className="relative min-h-[320px] overflow-hidden">
         <GraphCanvas
-          graph={model.sigmaGraph}
-          layoutKey={model.layoutKey}
-          layoutInput={model.layoutInput}
-          hiddenNodes={model.hiddenNodes}
-          hiddenEdges={model.hiddenEdges}
+          {...model}
           selected={selected}
           onSelect={setSelected}
           label={`Result graph of ${serialized.nodes.length} nodes and ${serialized.edges.length} relationships; the table tab lists the rows`}

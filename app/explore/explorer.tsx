@@ -186,11 +186,7 @@ export function Explorer() {
             </aside>
             <section aria-label="Graph" className="relative min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white" data-loading={data.loading ? "true" : "false"}>
               <GraphCanvas
-                graph={model.sigmaGraph}
-                layoutKey={model.layoutKey}
-                layoutInput={model.layoutInput}
-                hiddenNodes={model.hiddenNodes}
-                hiddenEdges={model.hiddenEdges}
+                {...model}
                 selected={state.selected}
                 initialCamera={initialCamera}
                 onCameraChange={onCamera}

@@ -53,11 +53,7 @@ export function GraphView({ graph, lang = "en", height = "60vh", onSelect }: Gra
     <div className="grid grid-cols-1 gap-3 md:grid-cols-[1fr_20rem]">
       <div className="relative overflow-hidden rounded border border-slate-200 bg-white" style={{ height }}>
         <GraphCanvas
-          graph={model.sigmaGraph}
-          layoutKey={model.layoutKey}
-          layoutInput={model.layoutInput}
-          hiddenNodes={model.hiddenNodes}
-          hiddenEdges={model.hiddenEdges}
+          {...model}
           selected={selected}
           onSelect={select}
           onPin={(id, x, y) => setPins((p) => [...p.filter((q) => q.id !== id), { id, x, y }])}

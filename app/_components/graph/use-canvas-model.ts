@@ -41,5 +41,6 @@ export function useCanvasModel(data: DataGraph, version: number, lang: Lang, pin
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, version, filtersKey]);
 
-  return { sigmaGraph, layoutInput: layout.input, layoutKey: layout.key, hiddenNodes: hidden.nodes, hiddenEdges: hidden.edges };
+  // Shaped as GraphCanvas's data props, so a caller passes them with one spread: <GraphCanvas {...model} ... />.
+  return { graph: sigmaGraph, layoutInput: layout.input, layoutKey: layout.key, hiddenNodes: hidden.nodes, hiddenEdges: hidden.edges };
 }
