@@ -12,6 +12,7 @@ import { getNeighborhood, getNode } from "../lib/neo4j/queries/nodes";
 import { searchEntities } from "../lib/neo4j/queries/search";
 import type { Db } from "../lib/neo4j/run";
 import { runView } from "../lib/views";
+import { idSegment } from "../lib/url/path-segment";
 import { summarize, type Summary } from "./common";
 
 export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" | "view" | "console" | "floor";
@@ -82,11 +83,11 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
     case "search":
       return (i) => get(`/api/search?q=${encodeURIComponent(term(i))}&limit=20`);
     case "node":
-      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}`);
+      return (i) => get(`/api/nodes/${idSegment(id(i))}`);
     case "neighborhood-1":
-      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}/neighborhood?depth=1&limit=200`);
+      return (i) => get(`/api/nodes/${idSegment(id(i))}/neighborhood?depth=1&limit=200`);
     case "neighborhood-2":
-      return (i) => get(`/api/nodes/${encodeURIComponent(id(i))}/neighborhood?depth=2&limit=200`);
+      return (i) => get(`/api/nodes/${idSegment(id(i))}/neighborhood?depth=2&limit=200`);
     case "view":
       return () => get(`/api/views/${cfg.view.slug}`);
     case "floor":

@@ -16,6 +16,7 @@ import { AppearanceController } from "./AppearanceController";
 import { CameraController } from "./CameraController";
 import { EventsController, type CanvasEvents } from "./EventsController";
 import { LayoutController, type LayoutControls } from "./LayoutController";
+import { MoveFrameMeter } from "./move-frame-meter";
 import type { LayoutStatus } from "./layout-supervisor";
 import { SigmaContext, type AppSigma } from "./sigma-context";
 
@@ -79,19 +80,37 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       maxCameraRatio: 20,
       stagePadding: 40,
     });
-    // Level of detail for big graphs (bench/README.md): edges and labels are hidden while the camera moves and
-    // restored at rest, and edge hover/click (a costly picking pass) is off. Re-checked as the graph grows.
+    // Level of detail (bench/README.md): while the camera moves, edges and labels are hidden and restored at rest.
+    // Always above LOD_NODES / LOD_EDGES (where edge hover/click, a costly picking pass, is off too); below, as
+    // soon as this device draws the graph too slowly to follow the mouse (software WebGL, a weak GPU).
+    let slowDevice = false;
     const applyLevelOfDetail = () => {
       const big = graph.size > LOD_EDGES || graph.order > LOD_NODES;
-      if (s.getSetting("hideEdgesOnMove") === big) return;
-      s.setSetting("hideEdgesOnMove", big);
-      s.setSetting("hideLabelsOnMove", big);
-      s.setSetting("enableEdgeEvents", !big);
+      const lod = big || slowDevice;
+      if (s.getSetting("hideEdgesOnMove") !== lod) {
+        s.setSetting("hideEdgesOnMove", lod);
+        s.setSetting("hideLabelsOnMove", lod);
+      }
+      if (s.getSetting("enableEdgeEvents") === big) s.setSetting("enableEdgeEvents", !big);
     };
+    const meter = new MoveFrameMeter(() => {
+      slowDevice = true;
+      applyLevelOfDetail();
+    });
+    const onRender = () => {
+      const captor = s.getMouseCaptor();
+      meter.frame(performance.now(), s.getCamera().isAnimated() || captor.draggedEvents > 0 || !!captor.currentWheelDirection);
+    };
+    const onGraphChange = () => {
+      if (meter.rescale(graph.order + graph.size)) slowDevice = false;
+      applyLevelOfDetail();
+    };
+    meter.rescale(graph.order + graph.size);
     applyLevelOfDetail();
-    graph.on("nodeAdded", applyLevelOfDetail);
-    graph.on("edgeAdded", applyLevelOfDetail);
-    graph.on("cleared", applyLevelOfDetail);
+    s.on("afterRender", onRender);
+    graph.on("nodeAdded", onGraphChange);
+    graph.on("edgeAdded", onGraphChange);
+    graph.on("cleared", onGraphChange);
     setSigma(s);
     const camera = s.getCamera();
     onReady?.({
@@ -112,9 +131,9 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     return () => {
       onReady?.(null);
       setSigma(null);
-      graph.off("nodeAdded", applyLevelOfDetail);
-      graph.off("edgeAdded", applyLevelOfDetail);
-      graph.off("cleared", applyLevelOfDetail);
+      graph.off("nodeAdded", onGraphChange);
+      graph.off("edgeAdded", onGraphChange);
+      graph.off("cleared", onGraphChange);
       s.kill();
     };
   }, [graph, onReady]);

@@ -35,18 +35,49 @@ export function LayoutController({
   useEffect(() => {
     const graph = sigma.getGraph();
     let cancel: (() => void) | undefined;
+    // Progress arrives faster than software WebGL draws (a slice every ~30 ms): keep only the newest positions
+    // and write them once per animation frame, so a frame never re-processes the graph twice (bench/README.md).
+    let pending: { m: LayoutWorkerOut; inp: LayoutInput } | null = null;
+    let frame: number | null = null;
+    const write = (m: LayoutWorkerOut, inp: LayoutInput) => {
+      const index = new Map<string, number>();
+      inp.ids.forEach((id, i) => index.set(id, i));
+      graph.updateEachNodeAttributes(
+        (n, a) => {
+          const i = index.get(n);
+          if (i === undefined) return a;
+          a.x = m.positions[i * 2];
+          a.y = m.positions[i * 2 + 1];
+          return a;
+        },
+        { attributes: ["x", "y"] },
+      );
+    };
+    const flush = () => {
+      frame = null;
+      if (pending) write(pending.m, pending.inp);
+      pending = null;
+    };
     const apply = (m: LayoutWorkerOut, inp: LayoutInput) => {
       const live = !laidOut.current;
       if (m.kind === "progress" && !live) return;
-      const targets: Record<string, { x: number; y: number }> = {};
-      inp.ids.forEach((id, i) => {
-        if (graph.hasNode(id)) targets[id] = { x: m.positions[i * 2], y: m.positions[i * 2 + 1] };
-      });
       cancel?.();
-      if (live) {
-        graph.updateEachNodeAttributes((n, a) => (targets[n] ? { ...a, ...targets[n] } : a), { attributes: ["x", "y"] });
+      cancel = undefined;
+      if (live && m.kind === "progress") {
+        pending = { m, inp };
+        frame ??= requestAnimationFrame(flush);
       } else {
-        cancel = animateNodes(graph, targets, { duration: 450 });
+        if (frame !== null) cancelAnimationFrame(frame);
+        frame = null;
+        pending = null;
+        if (live) write(m, inp);
+        else {
+          const targets: Record<string, { x: number; y: number }> = {};
+          inp.ids.forEach((id, i) => {
+            if (graph.hasNode(id)) targets[id] = { x: m.positions[i * 2], y: m.positions[i * 2 + 1] };
+          });
+          cancel = animateNodes(graph, targets, { duration: 450 });
+        }
       }
       if (m.kind === "done") laidOut.current = true;
     };
@@ -55,6 +86,7 @@ export function LayoutController({
     controls.current = { stop: () => s.stop(), resume: () => s.resume() };
     return () => {
       cancel?.();
+      if (frame !== null) cancelAnimationFrame(frame);
       s.stop();
       s.kill();
       supervisor.current = null;

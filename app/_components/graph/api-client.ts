@@ -1,4 +1,5 @@
 /** The explorer's calls to the JSON API, with the API's error messages kept for people. */
+import { idSegment } from "@/lib/url/path-segment";
 import type { Json, SerializedGraph } from "@/lib/neo4j/mappers";
 
 export class ApiError extends Error {
@@ -39,7 +40,7 @@ export interface ViewSummary {
   relationships?: number | null;
 }
 
-const enc = encodeURIComponent;
+const enc = idSegment;
 
 export const api = {
   node: (id: string, signal?: AbortSignal) => get<{ node: NodeDetails }>(`/api/nodes/${enc(id)}`, signal).then((b) => b.node),

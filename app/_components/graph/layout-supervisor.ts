@@ -14,17 +14,25 @@ export interface LayoutStatus {
   total: number;
 }
 
+/** Progress statuses are passed on at most this often (the first and the last always). */
+const STATUS_INTERVAL_MS = 200;
+
 export class LayoutSupervisor {
   private worker: Worker | null;
   private runId = 0;
   private input: LayoutInput | null = null;
+  private lastStatusAt = 0;
   status: LayoutStatus = { state: "idle", done: 0, total: 0 };
 
   constructor(private onMessage: (m: LayoutWorkerOut, input: LayoutInput) => void, private onStatus: (s: LayoutStatus) => void) {
     this.worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = (e: MessageEvent<LayoutWorkerOut>) => {
       if (e.data.runId !== this.runId || !this.input) return; // a message from a superseded run
-      this.setStatus({ ...this.status, state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total });
+      const next = { ...this.status, state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total };
+      // Progress re-renders React (the progress bar): a few times a second is enough; state changes at once.
+      const now = performance.now();
+      if (e.data.kind !== "progress" || now - this.lastStatusAt >= STATUS_INTERVAL_MS) this.setStatus(next);
+      else this.status = next;
       this.onMessage(e.data, this.input);
     };
     this.worker.onerror = () => this.setStatus({ ...this.status, state: "done" });
@@ -32,6 +40,7 @@ export class LayoutSupervisor {
 
   private setStatus(s: LayoutStatus): void {
     this.status = s;
+    this.lastStatusAt = performance.now();
     this.onStatus(s);
   }
   private send(m: LayoutWorkerIn): void {
