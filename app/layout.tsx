@@ -13,16 +13,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
+        {/* No prefetch: every page is rendered per request, so a prefetch would be three server renders on every
+            page load, competing with the page being drawn (bench/README.md, "first frame"). */}
         <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-4 py-2">
-          <Link href="/" className="font-semibold tracking-tight">
+          <Link href="/" prefetch={false} className="font-semibold tracking-tight">
             China GenAI Graph
           </Link>
           <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600">
-            <Link href="/explore" className="hover:text-slate-900">
+            <Link href="/explore" prefetch={false} className="hover:text-slate-900">
               Explore
             </Link>
             {consoleOn && (
-              <Link href="/console" className="hover:text-slate-900">
+              <Link href="/console" prefetch={false} className="hover:text-slate-900">
                 Cypher console
               </Link>
             )}

@@ -29,6 +29,8 @@ export interface RenderMeasure {
   frameMs: Summary;
   /** Frame intervals while the layout runs, and the layout's iterations per second. */
   layout?: { frameMs: Summary; itersPerSec: number; iterations: number };
+  /** Frame intervals while the whole graph is redrawn every frame without the layout (ours only). */
+  redraw?: { frameMs: Summary };
 }
 export interface RenderRow {
   nodes: number;
@@ -38,12 +40,20 @@ export interface RenderRow {
   bareLod: RenderMeasure | null;
   /** The bare page with the explorer canvas's sigma settings (arrows, edge events, zIndex, label settings). */
   bareAsOurs: RenderMeasure | null;
-  ratio: { firstFrame: number; frameP50: number; frameP95: number; fa2: number | null; layoutFrameVsPan: number | null };
+  ratio: {
+    firstFrame: number;
+    frameP50: number;
+    frameP95: number;
+    fa2: number | null;
+    layoutFrameVsPan: number | null;
+    /** Frame while the layout runs / frame redrawing the same graph at rest (the target: <= 1.2). */
+    layoutFrameVsRest: number | null;
+  };
   error?: string;
 }
 
 /** A connected piece of the synthetic ecosystem: BFS from the hubs, positions around each BFS parent. */
-function benchGraph(n: number, source: ReturnType<typeof generate>) {
+export function benchGraph(n: number, source: ReturnType<typeof generate>) {
   const adj = new Map<string, string[]>();
   for (const r of source.relationships) {
     (adj.get(r.from) ?? adj.set(r.from, []).get(r.from)!).push(r.to);
@@ -111,7 +121,7 @@ function serveStatic(dir: string): Promise<http.Server> {
  * Injected before any page script: marks the first WebGL draw with something in it, then the end of that frame
  * (the next animation frame), and records animation-frame timestamps while `__rec` is on.
  */
-const INSTRUMENT = `(() => {
+export const INSTRUMENT = `(() => {
   const w = window;
   w.__frames = []; w.__rec = false; w.__drew = false;
   // Each entry: [timestamp, whether anything was drawn since the previous animation frame].
@@ -180,7 +190,14 @@ async function panAndZoom(page: Page, nodes: number): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-async function measure(browser: Browser, url: string, nodes: number, withLayout: boolean, layoutMs: number): Promise<RenderMeasure> {
+async function measure(
+  browser: Browser,
+  url: string,
+  nodes: number,
+  withLayout: boolean,
+  layoutMs: number,
+  withRedraw = false,
+): Promise<RenderMeasure> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -215,6 +232,17 @@ async function measure(browser: Browser, url: string, nodes: number, withLayout:
         iterations: last?.done ?? 0,
         itersPerSec: iters > 0 ? round((iters / (last.t - first.t)) * 1000, 1) : 0,
       };
+    }
+    if (withRedraw) {
+      // The same page redrawing the whole graph every frame on the main thread, without the layout: the frame
+      // "at rest" that a layout frame is compared with (each layout frame re-processes and redraws everything too).
+      await page.goto(url + "&redraw=1", { waitUntil: "load", timeout: 180_000 });
+      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
+        timeout: 180_000,
+        polling: 100,
+      });
+      await page.waitForTimeout(500);
+      out.redraw = { frameMs: summarize(await frames(page, () => page.waitForTimeout(Math.min(layoutMs, 3_000)))) };
     }
     return out;
   } finally {
@@ -269,7 +297,7 @@ export async function benchRender(
         bare: null,
         bareLod: null,
         bareAsOurs: null,
-        ratio: { firstFrame: NaN, frameP50: NaN, frameP95: NaN, fa2: null, layoutFrameVsPan: null },
+        ratio: { firstFrame: NaN, frameP50: NaN, frameP95: NaN, fa2: null, layoutFrameVsPan: null, layoutFrameVsRest: null },
       };
       try {
         const layoutMs = opts.layoutMs ?? 6_000;
@@ -277,7 +305,7 @@ export async function benchRender(
         // graph after every single iteration and a run takes minutes in software WebGL.
         const withLayout = n <= (opts.layoutUpTo ?? 5_000);
         row.bare = await measure(browser, urls.bare(n), n, withLayout, layoutMs);
-        row.ours = await measure(browser, urls.ours(n), n, withLayout, layoutMs);
+        row.ours = await measure(browser, urls.ours(n), n, withLayout, layoutMs, withLayout);
         row.bareLod = await measure(browser, urls["bare-lod"](n), n, false, layoutMs);
         row.bareAsOurs = await measure(browser, urls["bare-as-ours"](n), n, false, layoutMs);
         row.ratio = {
@@ -286,6 +314,7 @@ export async function benchRender(
           frameP95: ratio(row.ours.frameMs.p95, row.bare.frameMs.p95),
           fa2: row.ours.layout && row.bare.layout ? ratio(row.ours.layout.itersPerSec, row.bare.layout.itersPerSec) : null,
           layoutFrameVsPan: row.ours.layout ? ratio(row.ours.layout.frameMs.p50, row.ours.frameMs.p50) : null,
+          layoutFrameVsRest: row.ours.layout && row.ours.redraw ? ratio(row.ours.layout.frameMs.p50, row.ours.redraw.frameMs.p50) : null,
         };
       } catch (e) {
         row.error = (e as Error).message.split("\n")[0];
@@ -294,7 +323,8 @@ export async function benchRender(
       log(
         `render ${n}: first frame ours ${row.ours?.firstFrameMs} ms / bare ${row.bare?.firstFrameMs} ms; ` +
           `frame p50 ours ${round(row.ours?.frameMs.p50 ?? NaN, 1)} / bare ${round(row.bare?.frameMs.p50 ?? NaN, 1)} / bare+LOD ${round(row.bareLod?.frameMs.p50 ?? NaN, 1)} / bare-as-ours ${round(row.bareAsOurs?.frameMs.p50 ?? NaN, 1)} ms; ` +
-          `FA2 ours ${row.ours?.layout?.itersPerSec} it/s / bare ${row.bare?.layout?.itersPerSec} it/s${row.error ? ` — ${row.error}` : ""}`,
+          `FA2 ours ${row.ours?.layout?.itersPerSec} it/s / bare ${row.bare?.layout?.itersPerSec} it/s; ` +
+          `frame while laying out ${round(row.ours?.layout?.frameMs.p50 ?? NaN, 1)} / redrawing at rest ${round(row.ours?.redraw?.frameMs.p50 ?? NaN, 1)} ms${row.error ? ` — ${row.error}` : ""}`,
       );
     }
   } finally {

@@ -2,7 +2,8 @@
 /**
  * Loads a bench graph (`?src=` a JSON of nodes with positions and edges, served by the bench's static server)
  * into the explorer's real pipeline: data graph -> syncSigmaGraph -> GraphCanvas. `&layout=1` also runs the
- * explorer's ForceAtlas2 worker. Progress is exposed on `window.__bench` for the Playwright driver.
+ * explorer's ForceAtlas2 worker; `&redraw=1` redraws the whole graph every frame without it (the layout frames' baseline).
+ * Progress is exposed on `window.__bench` for the Playwright driver.
  */
 import { useEffect, useState } from "react";
 import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
@@ -39,6 +40,15 @@ export function BenchCanvas() {
       const input = params.get("layout") === "1" ? prepareLayout(graph, new Map()) : null;
       w.__bench!.loaded = performance.now();
       setModel({ graph, input });
+      if (params.get("redraw") === "1") {
+        // The layout's frames without the layout: every animation frame rewrites every position (the same values)
+        // on the main thread, so sigma re-processes and redraws the whole graph as it does while the layout runs.
+        const loop = () => {
+          graph.updateEachNodeAttributes((_n, a) => a, { attributes: ["x", "y"] });
+          requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      }
     })();
   }, []);
   if (!model) return null;

@@ -1,14 +1,40 @@
 "use client";
-/** The canvas, loaded in the browser only: sigma needs WebGL and a DOM. */
-import dynamic from "next/dynamic";
+/**
+ * The canvas, loaded in the browser only: sigma needs WebGL and a DOM. Its chunk (sigma, graphology, the
+ * controllers) starts downloading as soon as this module runs, while the page hydrates.
+ *
+ * Not `next/dynamic`: that suspends, and React holds a revealed Suspense boundary back until 300 ms after its
+ * fallback appeared (its fallback throttle), which delayed the first drawn frame by ~250 ms (bench/README.md).
+ * Here the server and hydration render the placeholder, and the canvas replaces it as soon as the chunk is there.
+ */
+import { useSyncExternalStore, type ComponentType } from "react";
+import type { GraphCanvasProps } from "./GraphCanvas.client";
 
-const load = () => import("./GraphCanvas.client");
-// Fetch the canvas chunk (sigma, graphology) while the page hydrates rather than after: the first drawn frame
-// comes that much sooner (bench/README.md, "first frame").
-if (typeof window !== "undefined") void load();
+let Loaded: ComponentType<GraphCanvasProps> | null = null;
+let failed = false;
+const loading: Promise<void> | null =
+  typeof window === "undefined"
+    ? null
+    : import("./GraphCanvas.client").then(
+        (m) => void (Loaded = m.default),
+        () => void (failed = true),
+      );
 
-export const GraphCanvas = dynamic(load, {
-  ssr: false,
-  loading: () => <div className="flex h-full items-center justify-center text-sm text-slate-500">Loading the canvas…</div>,
-});
+const subscribe = (onChange: () => void) => {
+  let live = true;
+  void loading?.then(() => live && onChange());
+  return () => void (live = false);
+};
+const snapshot = () => Loaded;
+const serverSnapshot = () => null;
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const Canvas = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+  if (Canvas) return <Canvas {...props} />;
+  return (
+    <div className="flex h-full items-center justify-center text-sm text-slate-500">
+      {failed ? "The canvas could not be loaded. Reload the page to try again." : "Loading the canvas…"}
+    </div>
+  );
+}
 export type { CanvasApi, GraphCanvasProps } from "./GraphCanvas.client";

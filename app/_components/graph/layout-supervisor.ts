@@ -18,15 +18,20 @@ export interface LayoutStatus {
 const STATUS_INTERVAL_MS = 200;
 
 export class LayoutSupervisor {
-  private worker: Worker | null;
+  private worker: Worker | null = null;
+  private killed = false;
   private runId = 0;
   private input: LayoutInput | null = null;
   private lastStatusAt = 0;
   status: LayoutStatus = { state: "idle", done: 0, total: 0 };
 
-  constructor(private onMessage: (m: LayoutWorkerOut, input: LayoutInput) => void, private onStatus: (s: LayoutStatus) => void) {
-    this.worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-    this.worker.onmessage = (e: MessageEvent<LayoutWorkerOut>) => {
+  constructor(private onMessage: (m: LayoutWorkerOut, input: LayoutInput) => void, private onStatus: (s: LayoutStatus) => void) {}
+
+  /** The worker is created by the first run, not before: a canvas that never lays out never starts a thread. */
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    w.onmessage = (e: MessageEvent<LayoutWorkerOut>) => {
       if (e.data.runId !== this.runId || !this.input) return; // a message from a superseded run
       const next = { ...this.status, state: e.data.kind === "done" ? "done" : this.status.state, done: e.data.done, total: e.data.total };
       // Progress re-renders React (the progress bar): a few times a second is enough; state changes at once.
@@ -35,7 +40,9 @@ export class LayoutSupervisor {
       else this.status = next;
       this.onMessage(e.data, this.input);
     };
-    this.worker.onerror = () => this.setStatus({ ...this.status, state: "done" });
+    w.onerror = () => this.setStatus({ ...this.status, state: "done" });
+    this.worker = w;
+    return w;
   }
 
   private setStatus(s: LayoutStatus): void {
@@ -44,7 +51,8 @@ export class LayoutSupervisor {
     this.onStatus(s);
   }
   private send(m: LayoutWorkerIn): void {
-    this.worker?.postMessage(m);
+    if (this.killed) return;
+    (m.kind === "start" ? this.ensureWorker() : this.worker)?.postMessage(m);
   }
 
   start(input: LayoutInput, key?: string): void {
@@ -67,6 +75,7 @@ export class LayoutSupervisor {
     return this.status.state === "running";
   }
   kill(): void {
+    this.killed = true;
     this.worker?.terminate();
     this.worker = null;
   }
