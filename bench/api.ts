@@ -11,7 +11,18 @@ import path from "node:path";
 import { ROOT } from "../lib/dev/embedded";
 import { startBackground, stopBackground, waitForUrl } from "../lib/dev/processes";
 import type { SeedView } from "../graph-seed/schema";
-import { BENCH_APP_PORT, BENCH_DIST_DIR, BENCH_PASSWORD, BENCH_URI, bin, log, neo4jEnv, ratio, round } from "./common";
+import {
+  BENCH_APP_PORT,
+  BENCH_BARE_HTTP_PORT,
+  BENCH_DIST_DIR,
+  BENCH_PASSWORD,
+  BENCH_URI,
+  bin,
+  log,
+  neo4jEnv,
+  ratio,
+  round,
+} from "./common";
 import type { SizeName } from "./generate";
 import { RENDER_GRAPH_DIR } from "./render";
 import { SCENARIOS, type LoadgenConfig, type LoadgenResult, type Scenario } from "./loadgen";
@@ -24,8 +35,10 @@ export interface ApiRow {
   concurrency: number;
   api: LoadgenResult | null;
   driver: LoadgenResult;
-  /** api / driver at p50, p95, p99, and driver / api throughput. */
-  ratio: { p50: number; p95: number; p99: number; throughput: number } | null;
+  /** The same paths on a bare Node http server over the same functions (bench/bare-http.ts). */
+  bareHttp: LoadgenResult | null;
+  /** api / driver at p50, p95, p99, and driver / api throughput; `bareHttpP50`: bare http / driver at p50. */
+  ratio: { p50: number; p95: number; p99: number; throughput: number; bareHttpP50: number | null } | null;
   note?: string;
 }
 export interface ApiResult {
@@ -95,7 +108,11 @@ function runLoadgen(cfg: LoadgenConfig): Promise<LoadgenResult> {
       try {
         resolve(JSON.parse(line) as LoadgenResult);
       } catch {
-        reject(new Error(`loadgen ${cfg.mode} ${cfg.scenario} x${cfg.concurrency} failed (exit ${code}): ${err.slice(-1000)}`));
+        reject(
+          new Error(
+            `loadgen ${cfg.mode} ${cfg.scenario} x${cfg.concurrency} failed (exit ${code}): ${err.slice(-1000)}`,
+          ),
+        );
       }
     });
   });
@@ -117,7 +134,7 @@ async function consolePresent(): Promise<boolean> {
 export async function benchApi(
   size: SizeName,
   app: ChildProcess,
-  pools: { ids: string[]; terms: string[]; view: SeedView },
+  pools: { ids: string[]; terms: string[]; view: SeedView; viewsFile: string },
   opts: { seconds: number },
 ): Promise<ApiResult> {
   const hasConsole = await consolePresent();
@@ -125,82 +142,117 @@ export async function benchApi(
   const rows: ApiRow[] = [];
   const rss: number[] = [];
   let sampler: ReturnType<typeof setInterval> | undefined;
-  const common = {
-    maxRequests: 200_000,
-    baseUrl: `http://127.0.0.1:${BENCH_APP_PORT}`,
-    neo4j: { uri: BENCH_URI, password: BENCH_PASSWORD },
-    ids: pools.ids,
-    terms: pools.terms,
-    view: pools.view,
-    consoleQuery: CONSOLE_QUERY,
-  };
-  // Warm both paths first (Neo4j's plan cache and page cache, the JIT, Next's route modules), so neither side
-  // of a pair pays for the other's cold start.
-  log("api: warming up…");
-  for (const scenario of SCENARIOS) {
-    if (scenario === "console" && !hasConsole) continue;
-    for (const mode of ["http", "driver"] as const)
-      await runLoadgen({ ...common, scenario, mode, concurrency: 4, warmupMs: 0, durationMs: 2_000 });
-  }
-  for (const scenario of SCENARIOS) {
-    for (const concurrency of [1, 32]) {
-      const base: Omit<LoadgenConfig, "mode"> = {
-        scenario,
-        concurrency,
-        warmupMs: 1_000,
-        durationMs: opts.seconds * 1000,
+  const bare = startBackground(
+    bin("tsx"),
+    ["bench/bare-http.ts", String(BENCH_BARE_HTTP_PORT), BENCH_URI, BENCH_PASSWORD, pools.viewsFile],
+    process.env,
+  );
+  await waitForUrl(`http://127.0.0.1:${BENCH_BARE_HTTP_PORT}/api/views/${pools.view.slug}`, 60_000);
+  const bareUrl = `http://127.0.0.1:${BENCH_BARE_HTTP_PORT}`;
+  try {
+    const common = {
+      maxRequests: 200_000,
+      baseUrl: `http://127.0.0.1:${BENCH_APP_PORT}`,
+      neo4j: { uri: BENCH_URI, password: BENCH_PASSWORD },
+      ids: pools.ids,
+      terms: pools.terms,
+      view: pools.view,
+      consoleQuery: CONSOLE_QUERY,
+    };
+    // Warm both paths first (Neo4j's plan cache and page cache, the JIT, Next's route modules), so neither side
+    // of a pair pays for the other's cold start.
+    log("api: warming up…");
+    for (const scenario of SCENARIOS) {
+      if (scenario === "console" && !hasConsole) continue;
+      for (const mode of ["http", "driver"] as const)
+        await runLoadgen({ ...common, scenario, mode, concurrency: 4, warmupMs: 0, durationMs: 2_000 });
+      await runLoadgen({
         ...common,
-      };
-      const driver = await runLoadgen({ ...base, mode: "driver" });
-      let api: LoadgenResult | null = null;
-      let note: string | undefined;
-      if (scenario === "console" && !hasConsole) note = "POST /api/cypher missing";
-      else {
-        sampler = setInterval(() => rss.push(groupRssMb(app.pid!)), 250);
-        try {
-          api = await runLoadgen({ ...base, mode: "http" });
-        } finally {
-          clearInterval(sampler);
-        }
-        if (scenario === "console" && api.errors > 0) note = `${api.errors} refused (${JSON.stringify(api.statuses)}): the console runs at most 4 queries at once`;
-      }
-      const row: ApiRow = {
+        baseUrl: bareUrl,
         scenario,
-        concurrency,
-        api,
-        driver,
-        ratio:
-          api && api.ok > 0
-            ? {
-                p50: ratio(api.latencyMs.p50, driver.latencyMs.p50),
-                p95: ratio(api.latencyMs.p95, driver.latencyMs.p95),
-                p99: ratio(api.latencyMs.p99, driver.latencyMs.p99),
-                throughput: ratio(driver.throughput, api.throughput),
-              }
-            : null,
-        ...(note ? { note } : {}),
-      };
-      rows.push(row);
-      log(
-        `api ${size} ${scenario} x${concurrency}: api p50 ${round(api?.latencyMs.p50 ?? NaN, 1)} p95 ${round(api?.latencyMs.p95 ?? NaN, 1)} ms ` +
-          `(${round(api?.throughput ?? NaN, 0)}/s) | driver p50 ${round(driver.latencyMs.p50, 1)} p95 ${round(driver.latencyMs.p95, 1)} ms ` +
-          `(${round(driver.throughput, 0)}/s)${note ? ` — ${note}` : ""}`,
-      );
+        mode: "bare-http",
+        concurrency: 4,
+        warmupMs: 0,
+        durationMs: 2_000,
+      });
     }
+    for (const scenario of SCENARIOS) {
+      for (const concurrency of [1, 32]) {
+        const base: Omit<LoadgenConfig, "mode"> = {
+          scenario,
+          concurrency,
+          warmupMs: 1_000,
+          durationMs: opts.seconds * 1000,
+          ...common,
+        };
+        const driver = await runLoadgen({ ...base, mode: "driver" });
+        const bareHttp = await runLoadgen({ ...base, baseUrl: bareUrl, mode: "bare-http" });
+        let api: LoadgenResult | null = null;
+        let note: string | undefined;
+        if (scenario === "console" && !hasConsole) note = "POST /api/cypher missing";
+        else {
+          sampler = setInterval(() => rss.push(groupRssMb(app.pid!)), 250);
+          try {
+            api = await runLoadgen({ ...base, mode: "http" });
+          } finally {
+            clearInterval(sampler);
+          }
+          if (scenario === "console" && api.errors > 0)
+            note = `${api.errors} refused (${JSON.stringify(api.statuses)}): the console runs at most 4 queries at once`;
+        }
+        const row: ApiRow = {
+          scenario,
+          concurrency,
+          api,
+          driver,
+          bareHttp,
+          ratio:
+            api && api.ok > 0
+              ? {
+                  p50: ratio(api.latencyMs.p50, driver.latencyMs.p50),
+                  p95: ratio(api.latencyMs.p95, driver.latencyMs.p95),
+                  p99: ratio(api.latencyMs.p99, driver.latencyMs.p99),
+                  throughput: ratio(driver.throughput, api.throughput),
+                  bareHttpP50: bareHttp.ok > 0 ? ratio(bareHttp.latencyMs.p50, driver.latencyMs.p50) : null,
+                }
+              : null,
+          ...(note ? { note } : {}),
+        };
+        rows.push(row);
+        log(
+          `api ${size} ${scenario} x${concurrency}: api p50 ${round(api?.latencyMs.p50 ?? NaN, 1)} p95 ${round(api?.latencyMs.p95 ?? NaN, 1)} ms ` +
+            `(${round(api?.throughput ?? NaN, 0)}/s) | driver p50 ${round(driver.latencyMs.p50, 1)} p95 ${round(driver.latencyMs.p95, 1)} ms ` +
+            `(${round(driver.throughput, 0)}/s) | bare http p50 ${round(bareHttp.latencyMs.p50, 1)} p95 ${round(bareHttp.latencyMs.p95, 1)} ms${note ? ` — ${note}` : ""}`,
+        );
+      }
+    }
+    const floor = await runLoadgen({
+      ...common,
+      scenario: "floor",
+      mode: "http",
+      concurrency: 1,
+      warmupMs: 1_000,
+      durationMs: 3_000,
+    });
+    log(`api ${size} floor (GET /api/views, cached): p50 ${round(floor.latencyMs.p50, 2)} ms`);
+    return {
+      size,
+      rows,
+      floorMs: {
+        p50: round(floor.latencyMs.p50, 2),
+        p95: round(floor.latencyMs.p95, 2),
+        throughput: round(floor.throughput, 0),
+      },
+      serverRssMb: {
+        max: round(Math.max(...rss), 0),
+        mean: round(rss.reduce((a, b) => a + b, 0) / Math.max(1, rss.length), 0),
+        samples: rss.length,
+      },
+      console: hasConsole ? "present" : "missing",
+    };
+  } finally {
+    await stopBackground(bare);
   }
-  const floor = await runLoadgen({ ...common, scenario: "floor", mode: "http", concurrency: 1, warmupMs: 1_000, durationMs: 3_000 });
-  log(`api ${size} floor (GET /api/views, cached): p50 ${round(floor.latencyMs.p50, 2)} ms`);
-  return {
-    size,
-    rows,
-    floorMs: { p50: round(floor.latencyMs.p50, 2), p95: round(floor.latencyMs.p95, 2), throughput: round(floor.throughput, 0) },
-    serverRssMb: {
-      max: round(Math.max(...rss), 0),
-      mean: round(rss.reduce((a, b) => a + b, 0) / Math.max(1, rss.length), 0),
-      samples: rss.length,
-    },
-    console: hasConsole ? "present" : "missing",
-  };
 }
 
 export { stopBackground };

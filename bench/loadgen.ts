@@ -2,7 +2,8 @@
  * The load generator, run as a SECOND PROCESS by bench/api.ts (so the clients never share a CPU budget or an
  * event loop with the server they measure). One run = one scenario, one mode, one concurrency:
  *   mode "http":   the app's endpoint, over keep-alive connections (Node's fetch / undici);
- *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver.
+ *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver;
+ *   mode "bare-http": the same paths on bench/bare-http.ts (Node's http server over the same functions).
  * Usage: tsx bench/loadgen.ts <config.json>; prints one JSON line with the latencies' summary.
  */
 import fs from "node:fs";
@@ -19,7 +20,7 @@ export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" |
 export const SCENARIOS: Scenario[] = ["search", "node", "neighborhood-1", "neighborhood-2", "view", "console"];
 
 export interface LoadgenConfig {
-  mode: "http" | "driver";
+  mode: LoadgenMode;
   scenario: Scenario;
   concurrency: number;
   warmupMs: number;
@@ -33,8 +34,10 @@ export interface LoadgenConfig {
   consoleQuery: string;
 }
 
+export type LoadgenMode = "http" | "driver" | "bare-http";
+
 export interface LoadgenResult {
-  mode: "http" | "driver";
+  mode: LoadgenMode;
   scenario: Scenario;
   concurrency: number;
   ok: number;

@@ -40,7 +40,7 @@ export function printReport(r: BenchResults): void {
   for (const a of r.api) {
     table(
       `API, size ${a.size} (ms; api / driver ratio; target p50 ratio <= 1.5x${a.size === "M" ? ", neighbourhood-1 x32 p95 <= 30 ms, search p95 <= 50 ms" : ""}) — server RSS max ${a.serverRssMb.max} MB, mean ${a.serverRssMb.mean} MB; Next floor (cached GET /api/views) p50 ${a.floorMs?.p50 ?? "—"} ms`,
-      ["scenario", "clients", "api p50", "p95", "p99", "req/s", "driver p50", "p95", "p99", "req/s", "p50 x", "p95 x", "", "note"],
+      ["scenario", "clients", "api p50", "p95", "p99", "req/s", "driver p50", "p95", "p99", "req/s", "bare http p50", "p50 x", "p95 x", "bare http x", "", "note"],
       a.rows.map((row) => {
         let ok: boolean | null = row.ratio ? row.ratio.p50 <= 1.5 : null;
         if (a.size === "M" && row.api && row.scenario === "neighborhood-1" && row.concurrency === 32) ok = !!ok && row.api.latencyMs.p95 <= 30;
@@ -56,8 +56,10 @@ export function printReport(r: BenchResults): void {
           f(row.driver.latencyMs.p95),
           f(row.driver.latencyMs.p99),
           f(row.driver.throughput, 0),
+          f(row.bareHttp?.latencyMs.p50),
           f(row.ratio?.p50, 2),
           f(row.ratio?.p95, 2),
+          f(row.ratio?.bareHttpP50, 2),
           mark(ok),
           row.note ?? "",
         ];

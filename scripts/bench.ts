@@ -116,7 +116,7 @@ async function main() {
         }
         if (only.has("api") || (only.has("render") && !rendered)) {
           app = await startApp(path.join(dir, "views.json"));
-          if (only.has("api")) results.api.push(await benchApi(size, app, { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0] }, { seconds }));
+          if (only.has("api")) results.api.push(await benchApi(size, app, { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0], viewsFile: path.join(dir, "views.json") }, { seconds }));
           if (only.has("render") && !rendered) {
             const renderSizes = arg("render-sizes")?.split(",").map(Number);
             await benchRender(renderSizes ? { sizes: renderSizes } : {}, results.render);

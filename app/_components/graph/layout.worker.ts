@@ -19,6 +19,15 @@ let run: { id: number; total: number; layout: ReturnType<typeof createLayout> } 
 let paused = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * The share of one core the layout takes while it runs. The page's main thread and the browser's GPU process need
+ * their cores to draw (on a machine without a GPU, WebGL itself is drawn by the CPU): with few cores, the layout
+ * leaves them about one and a half, so frames while it runs stay close to frames at rest (bench/README.md).
+ * 2 cores: 25 %; 4 cores: 63 %; 8 or more: 80 %.
+ */
+const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 4;
+const DUTY = Math.min(0.8, Math.max(0.2, (cores - 1.5) / cores));
+
 function post(kind: LayoutWorkerOut["kind"]): void {
   if (!run) return;
   const positions = run.layout.positions();
@@ -39,7 +48,8 @@ function tick(): void {
     return;
   }
   post("progress");
-  timer = setTimeout(tick, 16);
+  const busy = performance.now() - t0;
+  timer = setTimeout(tick, Math.max(16, (busy * (1 - DUTY)) / DUTY));
 }
 
 ctx.onmessage = (e: MessageEvent<LayoutWorkerIn>) => {
