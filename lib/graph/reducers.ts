@@ -2,6 +2,7 @@
  * Hover, selection and filters live in sigma's reducers, never in graph attributes (gephi-lite, sigma demo).
  * `makeReducers` is pure: given what is hidden and what is in focus, it returns sigma's two reducers.
  */
+import { isLarge } from "./lod";
 import type { SigmaEdgeAttrs, SigmaGraph, SigmaNodeAttrs } from "./sigma-graph";
 import { DIMMED_NODE, EDGE_COLOR_FOCUS } from "./style";
 
@@ -49,7 +50,9 @@ export function makeReducers(graph: SigmaGraph, s: ReducerState) {
     }
     return res;
   };
-  const edgeReducer = (edge: string, data: SigmaEdgeAttrs): EdgeDisplay => {
+  const edgeReducer = (edge: string, attrs: SigmaEdgeAttrs): EdgeDisplay => {
+    // Large graphs draw relationships as lines (lib/graph/lod.ts); the graph's own attributes stay as they are.
+    const data: SigmaEdgeAttrs = attrs.type === "arrow" && isLarge(graph) ? { ...attrs, type: "line" } : attrs;
     const [source, target] = graph.extremities(edge);
     if (s.hiddenEdges.has(edge) || s.hiddenNodes.has(source) || s.hiddenNodes.has(target)) return { ...data, hidden: true };
     if (edge === s.selected) return { ...data, color: "#0f172a", size: 4, zIndex: 2 };

@@ -56,10 +56,18 @@ export function syncSigmaGraph(
   target.forEachEdge((e) => {
     if (!data.hasEdge(e)) target.dropEdge(e);
   });
-  const byDegree = data.nodes().sort((a, b) => data.degree(b) - data.degree(a) || (a < b ? -1 : 1));
-  const labelled = new Set(byDegree.slice(0, ALWAYS_LABELLED).filter((n) => data.degree(n) > 1));
+  // Degrees once (a multigraph's degree walks the node's neighbours), then the best-connected few.
+  const degrees = new Map<string, number>();
+  data.forEachNode((n) => void degrees.set(n, data.degree(n)));
+  const labelled = new Set(
+    [...degrees]
+      .filter(([, d]) => d > 1)
+      .sort(([a, da], [b, db]) => db - da || (a < b ? -1 : 1))
+      .slice(0, ALWAYS_LABELLED)
+      .map(([n]) => n),
+  );
   data.forEachNode((n, a) => {
-    const degree = data.degree(n);
+    const degree = degrees.get(n)!;
     const style = {
       size: nodeSize(degree),
       color: nodeColor(a.type),

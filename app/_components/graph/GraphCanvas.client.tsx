@@ -17,6 +17,8 @@ import { CameraController } from "./CameraController";
 import { EventsController, type CanvasEvents } from "./EventsController";
 import { LayoutController, type LayoutControls } from "./LayoutController";
 import { MoveFrameMeter } from "./move-frame-meter";
+import { isLarge } from "@/lib/graph/lod";
+import { makeReducers } from "@/lib/graph/reducers";
 import type { LayoutStatus } from "./layout-supervisor";
 import { SigmaContext, type AppSigma } from "./sigma-context";
 
@@ -45,9 +47,7 @@ export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
   label?: string;
 }
 
-/** Above these sizes the canvas switches to its level of detail (see applyLevelOfDetail). */
-const LOD_EDGES = 5_000;
-const LOD_NODES = 5_000;
+const NONE: ReadonlySet<string> = new Set();
 const FONT = 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
 
 export default function GraphCanvasClient(props: GraphCanvasProps) {
@@ -62,7 +62,12 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
 
   useEffect(() => {
     if (!container.current) return;
+    // The level of detail and the reducers are known before the first frame: sigma's first render already uses them.
+    const large = isLarge(graph);
     const s: AppSigma = new Sigma(graph, container.current, {
+      ...makeReducers(graph, { hiddenNodes: NONE, hiddenEdges: NONE }),
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       defaultNodeType: "circle",
       defaultEdgeType: "arrow",
       labelFont: FONT,
@@ -74,18 +79,18 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       labelDensity: 0.8,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 6,
-      enableEdgeEvents: true,
+      enableEdgeEvents: !large,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       stagePadding: 40,
     });
-    // Level of detail (bench/README.md): while the camera moves, edges and labels are hidden and restored at rest.
-    // Always above LOD_NODES / LOD_EDGES (where edge hover/click, a costly picking pass, is off too); below, as
+    // Level of detail (lib/graph/lod.ts): while the camera moves, edges and labels are hidden and restored at rest.
+    // Always for large graphs (where edge hover/click, a costly picking pass, is off too); for smaller ones, as
     // soon as this device draws the graph too slowly to follow the mouse (software WebGL, a weak GPU).
     let slowDevice = false;
     const applyLevelOfDetail = () => {
-      const big = graph.size > LOD_EDGES || graph.order > LOD_NODES;
+      const big = isLarge(graph);
       const lod = big || slowDevice;
       if (s.getSetting("hideEdgesOnMove") !== lod) {
         s.setSetting("hideEdgesOnMove", lod);
