@@ -176,14 +176,17 @@ export function loadSeedSet(dir: string): SeedSet {
   const relIds = new Map<string, string>();
   const invalidNodeIds = new Set<string>();
 
+  const rendered = new Map<string, string>(); // a set cites few sources, each many times
   const cite = (keys: string[], file: string, record: string, problemsOut: SeedProblem[]) =>
     keys.map((k, i) => {
-      const src = sources[k];
+      const src = Object.hasOwn(sources, k) ? sources[k] : undefined; // never Object.prototype ("constructor")
       if (!src) {
         problemsOut.push({ file, record, field: `sources[${i}]`, message: `unknown source "${k}" (not in sources.json)` });
         return k;
       }
-      return renderCitation(src);
+      let text = rendered.get(k);
+      if (text === undefined) rendered.set(k, (text = renderCitation(src)));
+      return text;
     });
 
   const pendingRels: { rel: SeedRelationship; file: string; record: string }[] = [];

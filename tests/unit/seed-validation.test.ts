@@ -81,6 +81,14 @@ describe("seed validation", () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: "id", message: expect.stringContaining('"person:"') }));
   });
 
+  it("does not take a name of Object.prototype for a known source", () => {
+    const dir = copyFixture("fixture");
+    editJson(dataFile(dir), (d) => {
+      d.nodes[0].sources = ["constructor"];
+    });
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ field: "sources[0]", message: expect.stringContaining('unknown source "constructor"') }));
+  });
+
   it("reports a file that is not JSON, and a wrong shape, without throwing anything else", () => {
     const dir = copyFixture("fixture");
     fs.writeFileSync(dataFile(dir), '{"nodes": [');
