@@ -25,6 +25,8 @@ export const RENDER_SIZES = [1_000, 5_000, 20_000, 50_000];
 type PageKind = "ours" | "bare" | "bare-lod" | "bare-as-ours";
 export interface RenderMeasure {
   firstFrameMs: number;
+  /** Each load: the graph built and handed to sigma (`__bench.loaded`), the first draw call, the first frame's end. */
+  loads?: { readyMs: number; firstDrawMs: number; firstFrameMs: number }[];
   /** Frame intervals (rAF to rAF) while panning then zooming. */
   frameMs: Summary;
   /** Frame intervals while the layout runs, and the layout's iterations per second. */
@@ -190,8 +192,15 @@ async function panAndZoom(page: Page, nodes: number): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+type LoadTimes = { readyMs: number; firstDrawMs: number; firstFrameMs: number };
+const loadTimes = (page: Page): Promise<LoadTimes> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __firstFrame: number; __firstDraw: number; __bench?: { loaded?: number } };
+    return { readyMs: Math.round(w.__bench?.loaded ?? NaN), firstDrawMs: Math.round(w.__firstDraw), firstFrameMs: Math.round(w.__firstFrame) };
+  });
+
 /** Navigation start to the end of the first frame that drew, in a fresh context. */
-async function coldFirstFrame(browser: Browser, url: string): Promise<number> {
+async function coldFirstFrame(browser: Browser, url: string): Promise<LoadTimes> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -201,7 +210,7 @@ async function coldFirstFrame(browser: Browser, url: string): Promise<number> {
       timeout: 180_000,
       polling: 100,
     });
-    return await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
+    return await loadTimes(page);
   } finally {
     await context.close();
   }
@@ -215,6 +224,9 @@ async function measure(
   layoutMs: number,
   withRedraw = false,
 ): Promise<RenderMeasure> {
+  // The first frame is the median of three loads, each in a new browser context (cold caches) with no other page
+  // open (an open page keeps animation frames and the compositor busy): one load is too noisy on 2 shared cores.
+  const loads = [await coldFirstFrame(browser, url), await coldFirstFrame(browser, url)];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -224,14 +236,11 @@ async function measure(
       timeout: 180_000,
       polling: 100,
     });
-    // The first frame is the median of three loads, each in a new browser context (cold caches, like the first
-    // one): one load is too noisy on a shared 2-core box.
-    const firsts = [await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame)];
-    for (let k = 0; k < 2; k++) firsts.push(await coldFirstFrame(browser, url));
-    const firstFrameMs = firsts.sort((a, b) => a - b)[1];
+    loads.push(await loadTimes(page));
+    const firstFrameMs = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1];
     await page.waitForTimeout(1_000);
     const frameMs = summarize(await frames(page, () => panAndZoom(page, nodes)));
-    const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), frameMs };
+    const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), loads, frameMs };
     if (withLayout) {
       // Same page again, this time with the layout running: frames while it runs, and iterations per second.
       await page.goto(url + "&layout=1", { waitUntil: "load", timeout: 180_000 });
@@ -342,7 +351,8 @@ export async function benchRender(
       }
       rows.push(row);
       log(
-        `render ${n}: first frame ours ${row.ours?.firstFrameMs} ms / bare ${row.bare?.firstFrameMs} ms; ` +
+        `render ${n}: first frame ours ${row.ours?.firstFrameMs} ms / bare ${row.bare?.firstFrameMs} ms ` +
+          `(graph ready ${row.ours?.loads?.map((l) => l.readyMs).join("/")} / ${row.bare?.loads?.map((l) => l.readyMs).join("/")} ms); ` +
           `frame p50 ours ${round(row.ours?.frameMs.p50 ?? NaN, 1)} / bare ${round(row.bare?.frameMs.p50 ?? NaN, 1)} / bare+LOD ${round(row.bareLod?.frameMs.p50 ?? NaN, 1)} / bare-as-ours ${round(row.bareAsOurs?.frameMs.p50 ?? NaN, 1)} ms; ` +
           `FA2 ours ${row.ours?.layout?.itersPerSec} it/s / bare ${row.bare?.layout?.itersPerSec} it/s; ` +
           `frame while laying out ${round(row.ours?.layout?.frameMs.p50 ?? NaN, 1)} / redrawing at rest ${round(row.ours?.redraw?.frameMs.p50 ?? NaN, 1)} ms${row.error ? ` — ${row.error}` : ""}`,

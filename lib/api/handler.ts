@@ -52,9 +52,9 @@ const MAX_URL_LENGTH = 8_192;
 /** Parses the query string with a zod schema; repeated keys and oversized URLs are refused. */
 export function parseSearchParams<T extends z.ZodType>(req: NextRequest, schema: T): z.infer<T> {
   if (req.url.length > MAX_URL_LENGTH) throw new AppError("payload_too_large", `The URL is longer than ${MAX_URL_LENGTH} characters.`);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // "constructor", "__proto__" are plain names here
   for (const [k, v] of req.nextUrl.searchParams) {
-    if (k in out) throw new AppError("bad_request", `The parameter "${k}" is given more than once.`);
+    if (Object.hasOwn(out, k)) throw new AppError("bad_request", `The parameter "${k}" is given more than once.`);
     out[k] = v;
   }
   const parsed = schema.safeParse(out);

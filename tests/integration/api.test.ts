@@ -92,6 +92,12 @@ describe("GET /api/search", () => {
     expectJsonError(await get("/api/search?q=a&limit=1e3"), 400);
     expectJsonError(await get("/api/search?q=a&q=b"), 400);
     expectJsonError(await get("/api/search?q=a&extra=1"), 400);
+    // Names of Object.prototype are parameters like any other: unknown, not "given more than once".
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      const r = await get(`/api/search?q=a&${name}=1`);
+      expectJsonError(r, 400);
+      expect(r.body.error.message).not.toMatch(/more than once/);
+    }
     expectJsonError(await get(`/api/search?q=${"x".repeat(300)}`), 400);
     expectJsonError(await get("/api/search?q=%00"), 400);
     expectJsonError(await get(`/api/search?q=${"x".repeat(10_000)}`), 413);
