@@ -93,11 +93,13 @@ describe("GET /api/search", () => {
     expectJsonError(await get("/api/search?q=a&q=b"), 400);
     expectJsonError(await get("/api/search?q=a&extra=1"), 400);
     // Names of Object.prototype are parameters like any other: unknown, not "given more than once".
-    for (const name of ["constructor", "__proto__", "toString"]) {
+    for (const name of ["constructor", "toString", "hasOwnProperty"]) {
       const r = await get(`/api/search?q=a&${name}=1`);
       expectJsonError(r, 400);
-      expect(r.body.error.message).not.toMatch(/more than once/);
+      expect(r.body.error.message).toMatch(new RegExp(`Unrecognized key: "${name}"`));
     }
+    // Next drops a "__proto__" parameter before the route sees it: the search runs as if it were not there.
+    expect((await get("/api/search?q=a&__proto__=1")).status).toBe(200);
     expectJsonError(await get(`/api/search?q=${"x".repeat(300)}`), 400);
     expectJsonError(await get("/api/search?q=%00"), 400);
     expectJsonError(await get(`/api/search?q=${"x".repeat(10_000)}`), 413);
