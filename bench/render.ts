@@ -199,17 +199,22 @@ const loadTimes = (page: Page): Promise<LoadTimes> =>
     return { readyMs: Math.round(w.__bench?.loaded ?? NaN), firstDrawMs: Math.round(w.__firstDraw), firstFrameMs: Math.round(w.__firstFrame) };
   });
 
+/** Opens `url` in `page` and waits for the end of its first drawn frame. */
+async function openDrawn(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "load", timeout: 180_000 });
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+}
+
 /** Navigation start to the end of the first frame that drew, in a fresh context. */
 async function coldFirstFrame(browser: Browser, url: string): Promise<LoadTimes> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(INSTRUMENT);
-    await page.goto(url, { waitUntil: "load", timeout: 180_000 });
-    await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
-      timeout: 180_000,
-      polling: 100,
-    });
+    await openDrawn(page, url);
     return await loadTimes(page);
   } finally {
     await context.close();
@@ -231,11 +236,7 @@ async function measure(
   try {
     const page = await context.newPage();
     await page.addInitScript(INSTRUMENT);
-    await page.goto(url, { waitUntil: "load", timeout: 180_000 });
-    await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
-      timeout: 180_000,
-      polling: 100,
-    });
+    await openDrawn(page, url);
     loads.push(await loadTimes(page));
     const firstFrameMs = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1];
     await page.waitForTimeout(1_000);
@@ -243,11 +244,7 @@ async function measure(
     const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), loads, frameMs };
     if (withLayout) {
       // Same page again, this time with the layout running: frames while it runs, and iterations per second.
-      await page.goto(url + "&layout=1", { waitUntil: "load", timeout: 180_000 });
-      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
-        timeout: 180_000,
-        polling: 100,
-      });
+      await openDrawn(page, url + "&layout=1");
       const lf = await frames(page, () => page.waitForTimeout(layoutMs));
       const entries = await page.evaluate(() => {
         const b = (window as unknown as { __bench: { layout: { done: number; t: number }[]; stopLayout?: () => void } }).__bench;
@@ -266,11 +263,7 @@ async function measure(
     if (withRedraw) {
       // The same page redrawing the whole graph every frame on the main thread, without the layout: the frame
       // "at rest" that a layout frame is compared with (each layout frame re-processes and redraws everything too).
-      await page.goto(url + "&redraw=1", { waitUntil: "load", timeout: 180_000 });
-      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
-        timeout: 180_000,
-        polling: 100,
-      });
+      await openDrawn(page, url + "&redraw=1");
       await page.waitForTimeout(500);
       out.redraw = { frameMs: summarize(await frames(page, () => page.waitForTimeout(Math.min(layoutMs, 3_000)))) };
     }
