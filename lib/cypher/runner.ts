@@ -2,7 +2,9 @@
  * Runs one console query under every guard, in this order:
  *   1. the text (text-guard.ts: one statement, no writes/loads/USE/admin, allow-listed procedures and functions);
  *   2. the parameters (params.ts: a JSON object, size/depth caps, whole numbers as INTEGER);
- *   3. the plan: EXPLAIN in a READ transaction, refused unless read-only and clean (plan-guard.ts);
+ *   3. the plan: EXPLAIN in a READ transaction, refused unless read-only and clean (plan-guard.ts). A query text
+ *      whose plan passed is remembered (the verdict depends on the text alone: parameters carry values, never
+ *      clauses), so running it again skips the EXPLAIN round trip;
  *   4. the run, in the same READ transaction with the server-side timeout and console metadata; records are
  *      streamed and reading stops at the row cap (the stream is cancelled, the query is never rewritten).
  * A watchdog closes the session if the server has not stopped the query shortly after its timeout.
@@ -115,6 +117,10 @@ export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: u
   }
 }
 
+/** Query texts (per database) whose plan passed the plan guard; the oldest is forgotten first. */
+const passedPlans = new Set<string>();
+const MAX_PASSED_PLANS = 1_000;
+
 async function execute(
   session: Session,
   database: string,
@@ -125,9 +131,14 @@ async function execute(
 ): Promise<ConsoleResult> {
   const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { ...CONSOLE_METADATA } });
   try {
-    const explain = await tx.run(EXPLAIN_PREFIX + query, params);
-    const verdict = checkPlan(explain.summary.queryType, explain.summary.plan as PlanLike | false, database);
-    if (!verdict.ok) throw new AppError("refused", verdict.reason);
+    const key = `${database}\u0000${query}`;
+    if (!passedPlans.has(key)) {
+      const explain = await tx.run(EXPLAIN_PREFIX + query, params);
+      const verdict = checkPlan(explain.summary.queryType, explain.summary.plan as PlanLike | false, database);
+      if (!verdict.ok) throw new AppError("refused", verdict.reason);
+      if (passedPlans.size >= MAX_PASSED_PLANS) passedPlans.delete(passedPlans.values().next().value as string);
+      passedPlans.add(key);
+    }
     stage.explained = false;
 
     const result = tx.run(query, params);
