@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { db } from "@/lib/api/handler";
 import { getNode } from "@/lib/neo4j/queries/nodes";
 import { listViewDefinitions } from "@/lib/views";
+import { startRequests } from "@/lib/url/api-paths";
 import { parseViewState, type ViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
 
@@ -15,6 +17,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ExplorePage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseViewState(await searchParams);
   if (!parsed.ok) redirect(`/?error=${encodeURIComponent(parsed.error)}`);
+  // The browser starts fetching the link's data while the scripts load; the explorer's fetch picks it up.
+  for (const href of startRequests(parsed.state)) preload(href, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the explorer…</p>}>
       <Explorer />

@@ -8,12 +8,9 @@ import { expansionKey, newDataGraph, rebuildDataGraph, type DataGraph } from "@/
 import type { SerializedGraph } from "@/lib/neo4j/mappers";
 import { dataKey, type ViewState } from "@/lib/url/view-state";
 import { api, ApiError, type ViewSummary } from "@/app/_components/graph/api-client";
+import { BUSY, EXPAND_LIMIT, SEARCH_START_LIMIT } from "@/lib/url/api-paths";
 
-/** A node with more neighbours than this is expanded one relationship type at a time. */
-export const BUSY = 25;
-/** At most this many neighbours per expansion. */
-export const EXPAND_LIMIT = 200;
-const SEARCH_START_LIMIT = 8;
+export { BUSY } from "@/lib/url/api-paths";
 
 type Entry =
   | { ok: true; graph: SerializedGraph; view?: ViewSummary; truncated?: boolean }

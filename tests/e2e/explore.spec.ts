@@ -138,6 +138,22 @@ test("an oversized link opens the home page with a clear message", async ({ page
   await expect(page.getByTestId("link-error")).toContainText("too many nodes");
 });
 
+test("a link's start data is fetched once, while the page's scripts load", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/api/")) requests.push(new URL(r.url()).pathname + new URL(r.url()).search);
+  });
+  const warnings: string[] = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto("/explore?v=baidu-wenxin-partners&n=company:iflytek");
+  await expect(page.locator('link[rel="preload"][href="/api/views/baidu-wenxin-partners"]')).toHaveCount(1);
+  await ready(page);
+  // One request each: the explorer's fetch used the preloaded response (a mismatch would fetch twice).
+  expect(requests.filter((r) => r === "/api/views/baidu-wenxin-partners")).toHaveLength(1);
+  expect(requests.filter((r) => r.startsWith("/api/nodes/company:iflytek/neighborhood"))).toHaveLength(1);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+});
+
 test("the link preview names what the link shows", async ({ request }) => {
   const html = await (await request.get("/explore?n=company:iflytek")).text();
   expect(html).toMatch(/<meta property="og:title" content="iFlytek[^"]*"/);

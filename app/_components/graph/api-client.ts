@@ -1,5 +1,5 @@
 /** The explorer's calls to the JSON API, with the API's error messages kept for people. */
-import { idSegment } from "@/lib/url/path-segment";
+import { apiPath } from "@/lib/url/api-paths";
 import type { Json, SerializedGraph } from "@/lib/neo4j/mappers";
 
 export class ApiError extends Error {
@@ -40,22 +40,15 @@ export interface ViewSummary {
   relationships?: number | null;
 }
 
-const enc = idSegment;
-
 export const api = {
-  node: (id: string, signal?: AbortSignal) => get<{ node: NodeDetails }>(`/api/nodes/${enc(id)}`, signal).then((b) => b.node),
+  node: (id: string, signal?: AbortSignal) => get<{ node: NodeDetails }>(apiPath.node(id), signal).then((b) => b.node),
   neighborhood: (id: string, opts: { limit: number; types?: string[] }, signal?: AbortSignal) =>
-    get<SerializedGraph>(
-      `/api/nodes/${enc(id)}/neighborhood?depth=1&limit=${opts.limit}${opts.types?.length ? `&types=${opts.types.join(",")}` : ""}`,
-      signal,
-    ),
-  view: (slug: string, signal?: AbortSignal) =>
-    get<{ view: ViewSummary; graph: SerializedGraph }>(`/api/views/${enc(slug)}`, signal),
+    get<SerializedGraph>(apiPath.neighborhood(id, opts), signal),
+  view: (slug: string, signal?: AbortSignal) => get<{ view: ViewSummary; graph: SerializedGraph }>(apiPath.view(slug), signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
-    get<{ results: { id: string; type: string; name: string; names: string[] }[] }>(
-      `/api/search?q=${enc(q)}&limit=${limit}`,
-      signal,
-    ).then((b) => b.results),
+    get<{ results: { id: string; type: string; name: string; names: string[] }[] }>(apiPath.search(q, limit), signal).then(
+      (b) => b.results,
+    ),
 };
 
 const detailsCache = new Map<string, Promise<NodeDetails>>();
