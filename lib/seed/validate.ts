@@ -177,11 +177,12 @@ export function loadSeedSet(dir: string): SeedSet {
   const invalidNodeIds = new Set<string>();
 
   const rendered = new Map<string, string>(); // a set cites few sources, each many times
-  const cite = (keys: string[], file: string, record: string, problemsOut: SeedProblem[]) =>
+  // `record` names the record in a problem; it is built only when there is one (a set may hold a million records).
+  const cite = (keys: string[], file: string, record: () => string, problemsOut: SeedProblem[]) =>
     keys.map((k, i) => {
       const src = Object.hasOwn(sources, k) ? sources[k] : undefined; // never Object.prototype ("constructor")
       if (!src) {
-        problemsOut.push({ file, record, field: `sources[${i}]`, message: `unknown source "${k}" (not in sources.json)` });
+        problemsOut.push({ file, record: record(), field: `sources[${i}]`, message: `unknown source "${k}" (not in sources.json)` });
         return k;
       }
       let text = rendered.get(k);
@@ -189,7 +190,7 @@ export function loadSeedSet(dir: string): SeedSet {
       return text;
     });
 
-  const pendingRels: { rel: SeedRelationship; file: string; record: string }[] = [];
+  const pendingRels: { rel: SeedRelationship; file: string; i: number }[] = [];
   for (const f of files.slice(0, MAX_FILES)) {
     const file = relName(f);
     const json = readJson(f, file, problems);
@@ -201,59 +202,62 @@ export function loadSeedSet(dir: string): SeedSet {
       continue;
     }
     shape.data.nodes.forEach((raw, i) => {
-      const hint = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? ` (${(raw as { id: string }).id})` : "";
-      const record = `nodes[${i}]${hint}`;
+      const id = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
+      const record = () => `nodes[${i}]${id !== undefined ? ` (${id})` : ""}`;
       const parsed = nodeSchema.safeParse(raw);
       if (!parsed.success) {
         // Remember the id so relationships to this node are not reported a second time as dangling.
-        if (hint) invalidNodeIds.add((raw as { id: string }).id);
-        for (const issue of parsed.error.issues) problems.push({ file, record, field: issuePath(issue), message: issue.message });
+        if (id !== undefined) invalidNodeIds.add(id);
+        for (const issue of parsed.error.issues) problems.push({ file, record: record(), field: issuePath(issue), message: issue.message });
         return;
       }
       const node = parsed.data;
       const prev = nodeIds.get(node.id);
       if (prev !== undefined) {
-        problems.push({ file, record, field: "id", message: `duplicate id "${node.id}" (also defined in ${prev})` });
+        problems.push({ file, record: record(), field: "id", message: `duplicate id "${node.id}" (also defined in ${prev})` });
         return;
       }
       nodeIds.set(node.id, file);
-      const aliasSeen = new Set<string>();
-      node.aliases.forEach((a, j) => {
-        if (aliasSeen.has(a)) problems.push({ file, record, field: `aliases[${j}]`, message: `duplicate alias "${a}"` });
-        aliasSeen.add(a);
-      });
+      if (node.aliases.length > 1) {
+        const aliasSeen = new Set<string>();
+        node.aliases.forEach((a, j) => {
+          if (aliasSeen.has(a)) problems.push({ file, record: record(), field: `aliases[${j}]`, message: `duplicate alias "${a}"` });
+          aliasSeen.add(a);
+        });
+      }
       nodes.push({ ...node, citations: cite(node.sources, file, record, problems), file });
     });
     shape.data.relationships.forEach((raw, i) => {
-      const r = raw as { from?: unknown; type?: unknown; to?: unknown };
-      const hint =
-        raw && typeof raw === "object" ? ` (${String(r.from ?? "?")} -${String(r.type ?? "?")}-> ${String(r.to ?? "?")})` : "";
-      const record = `relationships[${i}]${hint}`;
       const parsed = relationshipSchema.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push({ file, record, field: issuePath(issue), message: issue.message });
+        const r = raw as { from?: unknown; type?: unknown; to?: unknown };
+        const hint =
+          raw && typeof raw === "object" ? ` (${String(r.from ?? "?")} -${String(r.type ?? "?")}-> ${String(r.to ?? "?")})` : "";
+        for (const issue of parsed.error.issues)
+          problems.push({ file, record: `relationships[${i}]${hint}`, field: issuePath(issue), message: issue.message });
         return;
       }
-      pendingRels.push({ rel: parsed.data, file, record });
+      pendingRels.push({ rel: parsed.data, file, i });
     });
   }
 
-  for (const { rel, file, record } of pendingRels) {
+  for (const { rel, file, i } of pendingRels) {
+    const record = () => `relationships[${i}] (${rel.from} -${rel.type}-> ${rel.to})`;
     let ok = true;
     for (const end of ["from", "to"] as const) {
       if (!nodeIds.has(rel[end]) && !invalidNodeIds.has(rel[end])) {
-        problems.push({ file, record, field: end, message: `no node has id "${rel[end]}"` });
+        problems.push({ file, record: record(), field: end, message: `no node has id "${rel[end]}"` });
         ok = false;
       } else if (!nodeIds.has(rel[end])) ok = false;
     }
     if (rel.from === rel.to) {
-      problems.push({ file, record, field: "to", message: "a relationship must join two different nodes" });
+      problems.push({ file, record: record(), field: "to", message: "a relationship must join two different nodes" });
       ok = false;
     }
     const id = relationshipId(rel);
     const prev = relIds.get(id);
     if (prev !== undefined) {
-      problems.push({ file, record, field: "key", message: `duplicate relationship "${id}" (also in ${prev}); give each a distinct "key"` });
+      problems.push({ file, record: record(), field: "key", message: `duplicate relationship "${id}" (also in ${prev}); give each a distinct "key"` });
       ok = false;
     }
     relIds.set(id, file);
