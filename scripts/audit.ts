@@ -34,7 +34,9 @@ function online(): "passed" | "failed" | "unreachable" {
 function offline(dir: string): boolean {
   const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
   const pkgs = productionPackages(lock, (p) => fs.existsSync(path.join(ROOT, p, "package.json")));
-  const advisories = loadAdvisories(dir);
+  const unreadable: string[] = [];
+  const advisories = loadAdvisories(dir, unreadable);
+  for (const f of unreadable) console.log(`audit (offline): skipped ${path.relative(ROOT, f)}: not an OSV advisory record`);
   const newest = advisories.map((a) => a.published).sort().at(-1) ?? "n/a";
   const findings = audit(pkgs, advisories);
   const count = [...pkgs.values()].reduce((n, s) => n + s.size, 0);

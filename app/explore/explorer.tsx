@@ -19,7 +19,8 @@ import { cleanViewState, dataKey, EMPTY_STATE, isEmptyStart, LANGS, type ViewSta
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Toolbar } from "./toolbar";
-import { BUSY, useExplorerData } from "./use-explorer-data";
+import { BUSY } from "@/lib/url/api-paths";
+import { useExplorerData } from "./use-explorer-data";
 import { useShortcuts } from "./use-shortcuts";
 import { useUrlState } from "./use-url-state";
 

@@ -10,7 +10,6 @@ import { dataKey, type ViewState } from "@/lib/url/view-state";
 import { api, ApiError, type ViewSummary } from "@/app/_components/graph/api-client";
 import { BUSY, EXPAND_LIMIT, SEARCH_START_LIMIT } from "@/lib/url/api-paths";
 
-export { BUSY } from "@/lib/url/api-paths";
 
 type Entry =
   | { ok: true; graph: SerializedGraph; view?: ViewSummary; truncated?: boolean }

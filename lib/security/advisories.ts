@@ -78,14 +78,27 @@ function severityOf(r: OsvRecord): { severity: Severity; from: string } {
   return { severity: "unknown", from: r.severity?.length ? "CVSS v4 vector only" : "no severity" };
 }
 
-/** Loads every *.json record under `dir` (recursively); withdrawn ones are skipped. A repeated id keeps the newer. */
-export function loadAdvisories(dir: string): Advisory[] {
+/**
+ * Loads every *.json record under `dir` (recursively); withdrawn ones are skipped, a repeated id keeps the newer.
+ * A file that is not JSON or not an OSV record is named in `unreadable` (passed in), never thrown.
+ */
+export function loadAdvisories(dir: string, unreadable: string[] = []): Advisory[] {
   const byId = new Map<string, Advisory>();
   const walk = (d: string): string[] =>
     fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith(".json") ? [path.join(d, e.name)] : []));
   for (const file of walk(dir)) {
-    const r = JSON.parse(fs.readFileSync(file, "utf8")) as OsvRecord;
-    if (typeof r.id !== "string" || !Array.isArray(r.affected) || r.withdrawn) continue;
+    let r: OsvRecord;
+    try {
+      r = JSON.parse(fs.readFileSync(file, "utf8")) as OsvRecord;
+    } catch {
+      unreadable.push(file);
+      continue;
+    }
+    if (!r || typeof r !== "object" || typeof r.id !== "string" || !Array.isArray(r.affected)) {
+      unreadable.push(file);
+      continue;
+    }
+    if (r.withdrawn) continue;
     const { severity, from } = severityOf(r);
     const a: Advisory = {
       id: r.id,

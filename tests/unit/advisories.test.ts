@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { audit, cvss3BaseScore, inRange, loadAdvisories, productionPackages } from "@/lib/security/advisories";
@@ -22,6 +23,17 @@ describe("offline advisory check (npm run audit without the registry's endpoint)
     expect(inRange("15.5.1-canary.3", [{ introduced: "15.0.0" }, { fixed: "15.5.1" }])).not.toBeNull();
     expect(inRange("0.9.0", [{ introduced: "1.0.0" }])).toBeNull();
     expect(inRange("9.9.9", [{ introduced: "1.0.0" }])?.fixed).toBe("none");
+  });
+
+  it("names files that are not advisory records instead of failing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "advisories-"));
+    fs.writeFileSync(path.join(dir, "broken.json"), '{"id": "GHSA-x", "affected": [');
+    fs.writeFileSync(path.join(dir, "other.json"), JSON.stringify({ hello: "world" }));
+    fs.copyFileSync(path.join(ROOT, "security/advisories/osv/GHSA-6g55-p6wh-862q.json"), path.join(dir, "ok.json"));
+    const unreadable: string[] = [];
+    const loaded = loadAdvisories(dir, unreadable);
+    expect(loaded.map((a) => a.id)).toEqual(["GHSA-6g55-p6wh-862q"]);
+    expect(unreadable.map((f) => path.basename(f)).sort()).toEqual(["broken.json", "other.json"]);
   });
 
   it("scores CVSS v3 vectors like the specification", () => {

@@ -39,9 +39,11 @@ export function LayoutController({
     // and write them once per animation frame, so a frame never re-processes the graph twice (bench/README.md).
     let pending: { m: LayoutWorkerOut; inp: LayoutInput } | null = null;
     let frame: number | null = null;
+    // Node id -> position in the worker's arrays, built once per layout input (not once per frame).
+    let indexed: { inp: LayoutInput; index: Map<string, number> } | null = null;
     const write = (m: LayoutWorkerOut, inp: LayoutInput) => {
-      const index = new Map<string, number>();
-      inp.ids.forEach((id, i) => index.set(id, i));
+      if (indexed?.inp !== inp) indexed = { inp, index: new Map(inp.ids.map((id, i) => [id, i])) };
+      const { index } = indexed;
       graph.updateEachNodeAttributes(
         (n, a) => {
           const i = index.get(n);
