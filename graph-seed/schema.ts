@@ -3,6 +3,7 @@
  * See graph-seed/README.md for the layout. Pure module: no I/O, usable from scripts, tests and the app.
  */
 import { z } from "zod";
+import { ID_PATTERN, isPartialDate, REL_TYPE_PATTERN } from "../lib/patterns";
 
 /** Primary labels. Every node also carries the secondary label `Entity` (search and id lookups go through it). */
 export const NODE_LABELS = [
@@ -30,23 +31,6 @@ export function idPrefix(label: string): string {
   return label.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month between 1900 and 2100. */
-export function isPartialDate(value: string): boolean {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1900 || year > 2100) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
 export const partialDate = z
   .string()
   .refine(isPartialDate, { message: "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)" });
@@ -57,7 +41,6 @@ const text = (max: number) =>
     .max(max)
     .refine((s) => s.trim().length > 0 && s === s.trim(), { message: "must be non-empty, without surrounding spaces" });
 
-export const ID_PATTERN = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/;
 export const nodeId = z
   .string()
   .max(120)
@@ -128,7 +111,6 @@ export const nodeSchema = z
   });
 export type SeedNode = z.infer<typeof nodeSchema>;
 
-export const REL_TYPE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 export const relationshipSchema = z
   .strictObject({
     type: z.string().max(60).regex(REL_TYPE_PATTERN, { message: "relationship types are UPPER_SNAKE_CASE" }),

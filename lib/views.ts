@@ -4,10 +4,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { viewsFileSchema, type SeedView } from "../graph-seed/schema";
 import { AppError } from "./errors";
-import { GraphCollector, type SerializedGraph } from "./neo4j/mappers";
+import type { SerializedGraph } from "./graph/model";
+import { GraphCollector } from "./neo4j/mappers";
+import { convertParams } from "./neo4j/params";
 import { readQuery, type Db } from "./neo4j/run";
 
 let parsed: SeedView[] | undefined;
@@ -33,19 +34,11 @@ export function findView(slug: string): SeedView {
   return view;
 }
 
-/** JSON params -> driver params: whole numbers become Neo4j integers (LIMIT and friends need them). */
-function toDriverParams(value: unknown): unknown {
-  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toDriverParams);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toDriverParams(v)]));
-  }
-  return value;
-}
-
 /** Runs a view's query and returns every node, relationship and path it yields as one graph. */
 export async function runView(db: Db, view: SeedView): Promise<SerializedGraph> {
-  const res = await readQuery(db, view.query, toDriverParams(view.params) as Record<string, unknown>, {
+  const params = convertParams(view.params);
+  if (!params.ok) throw new Error(`The view "${view.slug}" has parameters the driver cannot take: ${params.reason}`);
+  const res = await readQuery(db, view.query, params.params, {
     app: "cn-genai-graph",
     kind: "view",
     view: view.slug,
@@ -55,12 +48,35 @@ export async function runView(db: Db, view: SeedView): Promise<SerializedGraph> 
   return g.toGraph({ view: view.slug });
 }
 
-export interface ViewSummary {
+/** A view as the explorer titles it. */
+export interface ViewInfo {
   slug: string;
   title: string;
-  description: string;
+  description?: string;
+}
+
+/** `GET /api/views/{slug}`: the view and its graph. */
+export interface ViewGraph {
+  view: ViewInfo;
+  graph: SerializedGraph;
+}
+
+/** Runs the named view; 404 when there is none. */
+export async function getViewGraph(db: Db, slug: string): Promise<ViewGraph> {
+  const view = findView(slug);
+  const graph = await runView(db, view);
+  return { view: { slug: view.slug, title: view.title, description: view.description }, graph };
+}
+
+/** One entry of `GET /api/views`: a view with its counts (null when unknown). */
+export interface ViewSummary extends ViewInfo {
   nodes: number | null;
   relationships: number | null;
+}
+
+/** `GET /api/views`. */
+export interface ViewList {
+  views: ViewSummary[];
 }
 
 let summaryCache: { at: number; views: ViewSummary[] } | undefined;

@@ -1,12 +1,11 @@
-import { getDriver } from "@/lib/neo4j/driver";
 import { env } from "@/lib/env";
+import { db } from "@/lib/neo4j/driver";
 import { getHealth } from "@/lib/neo4j/queries/health";
 
 /** Server component: the database's health, shown on the home page. */
 export async function DbStatus() {
-  const { driver, config } = getDriver();
   try {
-    const h = await getHealth({ driver, database: config.database, timeoutMs: 3_000 });
+    const h = await getHealth({ ...db(), timeoutMs: 3_000 });
     return (
       <p className="text-sm text-slate-600" data-testid="db-status">
         <span className="mr-2 inline-block h-2 w-2 rounded-full bg-emerald-500" aria-hidden />

@@ -2,13 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-
-export interface SearchHit {
-  id: string;
-  type: string;
-  name: string;
-  names: string[];
-}
+import { api, ApiError, type SearchHit } from "@/lib/client/api";
+import { SEARCH_BOX_LIMIT } from "@/lib/explore/limits";
+import { MAX_SEARCH_CHARS } from "@/lib/patterns";
+import { EMPTY_STATE, exploreHref } from "@/lib/url/view-state";
 
 /**
  * Search as you type, in any language; arrow keys move through the hits, Enter opens one.
@@ -36,20 +33,16 @@ export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: Search
     const t = setTimeout(async () => {
       setBusy(true);
       try {
-        const res = await fetch(`/api/search?q=${encodeURIComponent(term.slice(0, 200))}&limit=12`);
-        const body = await res.json();
+        const results = await api.search(term.slice(0, MAX_SEARCH_CHARS), SEARCH_BOX_LIMIT);
         if (mine !== seq.current) return;
-        if (!res.ok) {
-          setError(body?.error?.message ?? `Search failed (${res.status}).`);
-          setHits([]);
-        } else {
-          setError(null);
-          setHits(body.results);
-          setActive(0);
-          setOpen(true);
-        }
-      } catch {
-        if (mine === seq.current) setError("Search is unavailable right now.");
+        setError(null);
+        setHits(results);
+        setActive(0);
+        setOpen(true);
+      } catch (e) {
+        if (mine !== seq.current) return;
+        setError(e instanceof ApiError && e.status !== 0 ? e.message : "Search is unavailable right now.");
+        setHits([]);
       } finally {
         if (mine === seq.current) setBusy(false);
       }
@@ -60,7 +53,7 @@ export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: Search
   const pick = (hit: SearchHit) => {
     setOpen(false);
     if (onPick) onPick(hit);
-    else router.push(`/explore?n=${encodeURIComponent(hit.id)}`);
+    else router.push(exploreHref({ ...EMPTY_STATE, nodes: [hit.id] }));
   };
 
   return (

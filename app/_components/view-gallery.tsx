@@ -2,19 +2,16 @@
 /** The named views with their node and relationship counts (`GET /api/views`); missing fields are tolerated. */
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { ViewSummary } from "./graph/api-client";
+import { api, type ViewSummary } from "@/lib/client/api";
 
 export function ViewGallery() {
   const [views, setViews] = useState<ViewSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/views")
-      .then(async (r) => {
-        const body = (await r.json().catch(() => null)) as { views?: ViewSummary[]; error?: { message?: string } } | null;
-        if (!r.ok || !Array.isArray(body?.views)) throw new Error(body?.error?.message ?? `The views are unavailable (${r.status}).`);
-        return body.views.filter((v) => typeof v?.slug === "string");
-      })
+    api
+      .views()
+      .then((views) => (Array.isArray(views) ? views : []).filter((v) => typeof v?.slug === "string"))
       .then((v) => live && setViews(v))
       .catch((e: Error) => live && setError(e.message));
     return () => {

@@ -10,7 +10,7 @@ import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
 import { mergeInto, newDataGraph } from "@/lib/graph/data-graph";
 import { prepareLayout, type LayoutInput } from "@/lib/graph/layout";
 import { newSigmaGraph, syncSigmaGraph, type SigmaGraph } from "@/lib/graph/sigma-graph";
-import type { SerializedGraph } from "@/lib/neo4j/mappers";
+import type { SerializedGraph } from "@/lib/graph/model";
 
 type BenchWindow = Window & { __bench?: Record<string, unknown> };
 type BenchBody = SerializedGraph & { positions: Record<string, [number, number]> };

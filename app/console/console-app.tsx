@@ -6,12 +6,12 @@
  */
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { api, ApiError } from "@/lib/client/api";
 import type { ConsoleExample } from "@/lib/cypher/examples";
 import { consoleHref, exploreLinkFor, isEmptyParams } from "@/lib/cypher/console-url";
 import type { ConsoleSchema } from "@/lib/cypher/schema";
-import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
 import { CypherInput } from "./cypher-input";
-import { ResultView } from "./result-view";
+import { ResultView, type Outcome } from "./result-view";
 import { SidePanel } from "./side-panel";
 import { useHistory } from "./use-history";
 
@@ -23,7 +23,6 @@ export interface ConsoleAppProps {
   limits: { maxRows: number; timeoutMs: number };
 }
 
-type Outcome = { kind: "result"; result: ConsoleResult; id: number } | { kind: "error"; error: ConsoleError["error"] } | null;
 
 const base = "rounded border px-3 py-1.5 text-sm disabled:opacity-40";
 const btn = `${base} border-slate-300 bg-white hover:bg-slate-100`;
@@ -72,19 +71,11 @@ export function ConsoleApp({ initialQuery, initialParams, schema, examples, limi
       abort.current = ctrl;
       setRunning(true);
       try {
-        const res = await fetch("/api/cypher", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query: q, params }),
-          signal: ctrl.signal,
-        });
-        const body = (await res.json().catch(() => null)) as ConsoleResult | ConsoleError | null;
-        if (!body) setOutcome({ kind: "error", error: { code: "internal", message: `The server answered ${res.status} without a readable body.` } });
-        else if ("error" in body) setOutcome({ kind: "error", error: body.error });
-        else setOutcome({ kind: "result", result: body, id: ++counter.current });
+        setOutcome({ kind: "result", result: await api.cypher(q, params, ctrl.signal), id: ++counter.current });
       } catch (e) {
         if ((e as Error).name === "AbortError") return;
-        setOutcome({ kind: "error", error: { code: "network", message: "The server could not be reached. Check your connection and try again." } });
+        const err = e instanceof ApiError ? e : new ApiError(0, "network", "The server cannot be reached. Check your connection and try again.");
+        setOutcome({ kind: "error", error: { code: err.code, message: err.message, ...err.where } });
       } finally {
         if (abort.current === ctrl) setRunning(false);
       }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/api/handler";
+import { db } from "@/lib/neo4j/driver";
 import { readConsoleParams } from "@/lib/cypher/console-url";
 import { CONSOLE_EXAMPLES } from "@/lib/cypher/examples";
 import { getConsoleSchema } from "@/lib/cypher/schema";

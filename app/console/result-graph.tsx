@@ -8,7 +8,7 @@ import { useEffect, useState } from "react";
 import { DetailsPanel } from "@/app/_components/graph/details-panel";
 import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
-import type { SerializedGraph } from "@/lib/cypher/types";
+import type { SerializedGraph } from "@/lib/graph/model";
 import { mergeInto, newDataGraph, type DataGraph } from "@/lib/graph/data-graph";
 import type { Filters } from "@/lib/graph/filters";
 
@@ -47,7 +47,7 @@ export function ResultGraph({ graph: serialized, resultId }: { graph: Serialized
         )}
       </section>
       <aside aria-label="Details" className="overflow-auto border-l border-slate-200 p-3">
-        <DetailsPanel graph={data} version={version} selected={selected} lang="en" fetchCounts={false} onFocus={setSelected} />
+        <DetailsPanel graph={data} version={version} selected={selected} lang="en" fetchCounts={false} readOnly onAction={(a) => a.type === "focus" && setSelected(a.id)} />
       </aside>
     </div>
   );

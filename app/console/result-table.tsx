@@ -5,7 +5,8 @@
  * paged in the browser (the server has already capped them).
  */
 import { useState } from "react";
-import { kindOf, type Json } from "@/lib/cypher/types";
+import { kindOf } from "@/lib/cypher/types";
+import type { Json } from "@/lib/graph/model";
 
 const PAGE = 200;
 

@@ -8,7 +8,8 @@ import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
 import { ResultGraph } from "./result-graph";
 import { ResultTable } from "./result-table";
 
-type Outcome = { kind: "result"; result: ConsoleResult; id: number } | { kind: "error"; error: ConsoleError["error"] } | null;
+/** A run's outcome: a result (numbered, so each new one resets the tabs), an error, or nothing yet. */
+export type Outcome = { kind: "result"; result: ConsoleResult; id: number } | { kind: "error"; error: ConsoleError["error"] } | null;
 type Tab = "graph" | "table" | "json";
 
 const ERROR_TITLES: Record<string, string> = {

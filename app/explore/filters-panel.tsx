@@ -1,7 +1,7 @@
 "use client";
 /** The legend doubles as the node-type filter; relationship types and a date range below it. Filters hide, never drop. */
 import { useEffect, useState } from "react";
-import { isPartialDate } from "@/graph-seed/schema";
+import { isPartialDate } from "@/lib/patterns";
 import type { DataGraph } from "@/lib/graph/data-graph";
 import { nodeColor, typeLabel } from "@/lib/graph/style";
 import type { Filters } from "@/lib/graph/filters";

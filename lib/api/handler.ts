@@ -8,13 +8,6 @@ import type { z } from "zod";
 import { env } from "../env";
 import { clientKey, enforceRateLimit, limiter } from "./rate-limit";
 import { AppError, toHttpError } from "../errors";
-import { getDriver } from "../neo4j/driver";
-import type { Db } from "../neo4j/run";
-
-export function db(): Db {
-  const { driver, config } = getDriver();
-  return { driver, database: config.database, timeoutMs: env().API_QUERY_TIMEOUT_MS };
-}
 
 export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): NextResponse {
   return NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "no-store", ...init.headers } });

@@ -1,16 +1,18 @@
 /** Shared zod schemas for API inputs (pure: usable by tests and the client too). */
 import { z } from "zod";
-import { ID_PATTERN } from "../../graph-seed/schema";
+import { ELEMENT_ID_PATTERN, hasControlChars, ID_PATTERN, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
 
 /** Printable text without control characters. */
-const noControl = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
+const noControl = (s: string) => !hasControlChars(s);
 
 export const entityIdSchema = z
   .string()
   .min(1, "is empty")
-  .max(200, "is longer than 200 characters")
+  .max(MAX_ID_CHARS, `is longer than ${MAX_ID_CHARS} characters`)
   .refine(noControl, "contains control characters")
-  .refine((s) => ID_PATTERN.test(s) || /^element:[\w:-]+$/.test(s), "is not an entity id (like company:baidu)");
+  .refine((s) => ID_PATTERN.test(s) || ELEMENT_ID_PATTERN.test(s), "is not an entity id (like company:baidu)");
+
+export const slugSchema = z.string().max(MAX_SLUG_CHARS).regex(SLUG_PATTERN);
 
 const intParam = (def: number, min: number, max: number) =>
   z
@@ -24,13 +26,11 @@ const intParam = (def: number, min: number, max: number) =>
 export const searchQuerySchema = z.strictObject({
   q: z
     .string()
-    .max(200, "is longer than 200 characters")
+    .max(MAX_SEARCH_CHARS, `is longer than ${MAX_SEARCH_CHARS} characters`)
     .refine(noControl, "contains control characters")
     .refine((s) => s.trim().length > 0, "is empty"),
   limit: intParam(20, 1, 100),
 });
-
-export const REL_TYPE = /^[A-Z][A-Z0-9_]{0,59}$/;
 
 export const neighborhoodQuerySchema = z.strictObject({
   depth: intParam(1, 1, 3).transform((d) => d as 1 | 2 | 3),
@@ -40,5 +40,9 @@ export const neighborhoodQuerySchema = z.strictObject({
     .max(1000)
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : []))
-    .pipe(z.array(z.string().regex(REL_TYPE, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+    .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+  overflow: z.enum(["cut", "center"], "must be cut or center").optional().transform((o) => o ?? "cut"),
 });
+
+/** `GET /api/search/graph`: the search's top hits as one graph (a search link's start). */
+export const searchGraphQuerySchema = searchQuerySchema.extend({ limit: intParam(8, 1, 50) });

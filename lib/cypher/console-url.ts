@@ -3,7 +3,8 @@
  * that carries a result's nodes into the explorer (`/explore?n=id1,id2,…`, built by lib/url/view-state.ts).
  * Pure: used by the page, the client and the tests.
  */
-import { EMPTY_STATE, exploreHref, isNodeId, MAX_IDS, MAX_QUERY_CHARS } from "../url/view-state";
+import { isNodeId } from "../patterns";
+import { EMPTY_STATE, exploreHref, MAX_IDS, MAX_QUERY_CHARS } from "../url/view-state";
 
 /** Longest query text a link carries (longer queries still run; the link is then not updated). */
 export const MAX_LINK_CHARS = 6_000;

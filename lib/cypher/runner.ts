@@ -12,9 +12,9 @@
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import { AppError } from "../errors";
 import { GraphCollector } from "../neo4j/mappers";
-import type { Json } from "../neo4j/mappers";
+import type { Json } from "../graph/model";
 import { consoleError, EXPLAIN_PREFIX } from "./errors";
-import { convertParams } from "./params";
+import { convertParams } from "../neo4j/params";
 import { checkPlan, type PlanLike } from "./plan-guard";
 import { checkQueryText } from "./text-guard";
 import type { ConsoleResult } from "./types";

@@ -12,9 +12,7 @@
  *   point          { _kind: "point", srid, x, y, z? }
  *   bytes          { _kind: "bytes", length }
  */
-import type { Json, SerializedGraph } from "../neo4j/mappers";
-
-export type { Json, SerializedGraph };
+import type { Json, SerializedGraph } from "../graph/model";
 
 export interface ConsoleSummary {
   /** Neo4j's query type from the plan; always "r" for a query that ran. */

@@ -3,8 +3,7 @@
  * search hits) and the exploration steps, in order. The canvas draws a graph derived from this one.
  */
 import Graph from "graphology";
-import type { Json, SerializedGraph } from "../neo4j/mappers";
-import type { Step } from "../url/view-state";
+import { emptySerializedGraph, type Json, type SerializedGraph, type Step } from "./model";
 
 export type NodeAttrs = { label: string; type: string } & Record<string, Json>;
 export type EdgeAttrs = { type: string } & Record<string, Json>;
@@ -55,12 +54,7 @@ export function singleNodeGraph(node: { id: string; type: string; properties: Re
   const p = node.properties;
   const label = [p.name, p.name_zh, p.name_ja, node.id].find((v) => typeof v === "string" && v) as string;
   const { id: _id, ...rest } = p;
-  return {
-    attributes: {},
-    options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: [{ key: node.id, attributes: { ...rest, label, type: node.type } }],
-    edges: [],
-  };
+  return { ...emptySerializedGraph(), nodes: [{ key: node.id, attributes: { ...rest, label, type: node.type } }] };
 }
 
 export interface RelationshipGroup {

@@ -34,7 +34,3 @@ export function edgePasses(attrs: Record<string, unknown>, f: Filters): boolean 
   if (f.hiddenRelTypes.includes(String(attrs.type))) return false;
   return dateInRange(attrs.date, f.dateFrom, f.dateTo);
 }
-
-export function hasActiveFilters(f: Filters): boolean {
-  return f.hiddenNodeTypes.length > 0 || f.hiddenRelTypes.length > 0 || !!f.dateFrom || !!f.dateTo;
-}

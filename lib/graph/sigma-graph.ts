@@ -3,7 +3,7 @@
  * attribute, so the data's type moves to `nodeType` / `relType` and `type` names a registered program.
  */
 import Graph from "graphology";
-import type { Lang } from "../url/view-state";
+import type { Lang } from "./model";
 import type { DataGraph } from "./data-graph";
 import { EDGE_COLOR, nameIn, nodeColor, nodeSize } from "./style";
 

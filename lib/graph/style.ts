@@ -2,7 +2,7 @@
  * Styling: a colour per node type (stable, readable on white), a size by degree, the label in the chosen
  * language. Pure: no sigma, no DOM.
  */
-import type { Lang } from "../url/view-state";
+import type { Lang } from "./model";
 
 /** One colour per primary label of graph-seed/schema.ts; anything else gets a colour from its name. */
 export const NODE_COLORS: Record<string, string> = {

@@ -4,11 +4,19 @@
  */
 import "server-only";
 import type { Driver } from "neo4j-driver";
+import { env } from "../env";
 import { createDriverFromEnv, type DriverConfig } from "./create-driver";
+import type { Db } from "./run";
 
 const globalForDriver = globalThis as unknown as { __cngraphDriver?: { driver: Driver; config: DriverConfig } };
 
 export function getDriver(): { driver: Driver; config: DriverConfig } {
   globalForDriver.__cngraphDriver ??= createDriverFromEnv();
   return globalForDriver.__cngraphDriver;
+}
+
+/** The app's database handle: the one driver, its database and the API's query timeout. */
+export function db(): Db {
+  const { driver, config } = getDriver();
+  return { driver, database: config.database, timeoutMs: env().API_QUERY_TIMEOUT_MS };
 }

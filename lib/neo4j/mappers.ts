@@ -17,36 +17,55 @@ import {
   isTime,
 } from "neo4j-driver";
 import type { Node, Relationship, Path } from "neo4j-driver";
+import { emptySerializedGraph, type Json, type SerializedEdge, type SerializedGraph, type SerializedNode } from "../graph/model";
 
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+/**
+ * How values JSON lacks are written. `plain` (the API's nodes and properties): integers outside JSON's exact range
+ * and non-finite floats as strings, temporal values as ISO text, bytes as `<n bytes>`. `tagged` (the console's
+ * cells, lib/cypher/types.ts): each of those as a small `{ _kind, value }` map, so a reader can tell them from
+ * strings. Graph values (nodes, relationships, paths) are the same in both, their properties plain.
+ */
+export type JsonStyle = "plain" | "tagged";
 
-export interface SerializedNode {
-  key: string;
-  attributes: { label: string; type: string; [k: string]: Json };
-}
-export interface SerializedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: { type: string; [k: string]: Json };
-}
-export interface SerializedGraph {
-  attributes: Record<string, Json>;
-  options: { type: "directed"; multi: true; allowSelfLoops: true };
-  nodes: SerializedNode[];
-  edges: SerializedEdge[];
-}
+/** The deepest nesting converted; deeper values are cut (with a marker in the tagged style). */
+const MAX_DEPTH = 64;
 
-/** Converts any driver value to JSON. Graph values become small tagged maps. */
-export function toJson(value: unknown): Json {
+const temporalKind = (v: unknown): string | undefined =>
+  isDate(v)
+    ? "date"
+    : isDateTime(v)
+      ? "datetime"
+      : isLocalDateTime(v)
+        ? "localdatetime"
+        : isTime(v)
+          ? "time"
+          : isLocalTime(v)
+            ? "localtime"
+            : isDuration(v)
+              ? "duration"
+              : undefined;
+
+/** Converts any driver value to JSON (see JsonStyle). Graph values become small tagged maps. */
+export function toJson(value: unknown, style: JsonStyle = "plain", depth = 0): Json {
+  const tagged = style === "tagged";
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (depth > MAX_DEPTH) return tagged ? { _kind: "truncated" } : null;
+  if (isInt(value) || typeof value === "bigint") {
+    const n = isInt(value) ? (value.inSafeRange() ? value.toNumber() : null) : Number.isSafeInteger(Number(value)) ? Number(value) : null;
+    if (n !== null) return n;
+    return tagged ? { _kind: "integer", value: value.toString() } : value.toString();
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? value : tagged ? { _kind: "float", value: String(value) } : String(value);
   if (typeof value === "string" || typeof value === "boolean") return value;
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value))
-    return value.toString();
-  if (isPoint(value)) return { srid: toJson(value.srid), x: value.x, y: value.y, ...(value.z !== undefined ? { z: value.z } : {}) };
+  const temporal = temporalKind(value);
+  if (temporal) {
+    const text = (value as { toString(): string }).toString();
+    return tagged ? { _kind: temporal, value: temporal === "duration" ? text.replace(/T$/, "") : text } : text;
+  }
+  if (isPoint(value)) {
+    const p = { srid: toJson(value.srid), x: value.x, y: value.y, ...(value.z !== undefined ? { z: value.z } : {}) };
+    return tagged ? { _kind: "point", ...p } : p;
+  }
   if (isNodeValue(value)) return { _kind: "node", id: nodeKey(value), type: primaryLabel(value.labels), properties: propsToJson(value.properties) };
   if (isRelValue(value)) return { _kind: "relationship", id: relKey(value), type: value.type, properties: propsToJson(value.properties) };
   if (isPath(value)) {
@@ -59,11 +78,11 @@ export function toJson(value: unknown): Json {
       })),
     };
   }
-  if (Array.isArray(value)) return value.map(toJson);
-  if (value instanceof Uint8Array) return `<${value.length} bytes>`;
+  if (Array.isArray(value)) return value.map((v) => toJson(v, style, depth + 1));
+  if (value instanceof Uint8Array) return tagged ? { _kind: "bytes", length: value.length } : `<${value.length} bytes>`;
   if (typeof value === "object") {
     const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v, style, depth + 1);
     return out;
   }
   return String(value);
@@ -163,11 +182,6 @@ export class GraphCollector {
       const { id: _id, ...rest } = propsToJson(r.properties);
       edges.push({ key: relKey(r), source, target, attributes: { ...rest, type: r.type } });
     }
-    return {
-      attributes,
-      options: { type: "directed", multi: true, allowSelfLoops: true },
-      nodes: [...this.nodes.values()],
-      edges,
-    };
+    return { ...emptySerializedGraph(attributes), nodes: [...this.nodes.values()], edges };
   }
 }

@@ -17,22 +17,18 @@
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
-import { ID_PATTERN, isPartialDate } from "../../graph-seed/schema";
-
-export type Lang = "en" | "zh" | "ja";
-export const LANGS: readonly Lang[] = ["en", "zh", "ja"];
-
-export type Step = { op: "expand"; id: string; type?: string } | { op: "remove"; id: string };
-export interface Pin {
-  id: string;
-  x: number;
-  y: number;
-}
-export interface Camera {
-  x: number;
-  y: number;
-  ratio: number;
-}
+import type { Camera, Lang, Pin, Step } from "../graph/model";
+import { LANGS } from "../graph/model";
+import {
+  hasControlChars,
+  isNodeId,
+  isNodeType,
+  isPartialDate,
+  isRelationshipId,
+  isRelType,
+  isSlug,
+  MAX_SEARCH_CHARS,
+} from "../patterns";
 
 export interface ViewState {
   view?: string;
@@ -63,32 +59,13 @@ export const EMPTY_STATE: ViewState = {
 export const MAX_QUERY_CHARS = 8_192;
 /** At most this many ids (start nodes, steps, selection and pins together). */
 export const MAX_IDS = 500;
-export const MAX_SEARCH_CHARS = 200;
 export const CAMERA_LIMITS = { xy: 50, minRatio: 0.01, maxRatio: 20 } as const;
 export const PIN_LIMIT = 1_000_000;
 
 const KEYS = ["v", "n", "q", "x", "t", "r", "d", "s", "l", "p", "c"] as const;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ELEMENT_ID = /^element:[\w:-]+$/;
-const REL_TYPE = /^[A-Z][A-Z0-9_]{0,59}$/;
-const NODE_TYPE = /^[A-Z][A-Za-z0-9]{0,59}$/;
-const REL_ID = /^(.+)-([A-Z][A-Z0-9_]*)->(.+?)(#[a-z0-9-]+)?$/;
 
 export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
-
-/** True for a stable node id (`company:baidu`) or a node the seed did not create (`element:…`). */
-export function isNodeId(s: string): boolean {
-  return s.length <= 200 && (ID_PATTERN.test(s) || ELEMENT_ID.test(s));
-}
-
-/** True for a relationship id as the seed writes it: `from-TYPE->to` (plus `#key`). */
-export function isRelationshipId(s: string): boolean {
-  if (s.length > 500) return false;
-  if (ELEMENT_ID.test(s)) return true;
-  const m = REL_ID.exec(s);
-  return !!m && isNodeId(m[1]) && isNodeId(m[3]);
-}
 
 function entriesOf(input: SearchParamsInput): [string, string][] | string {
   if (typeof input === "string") return [...new URLSearchParams(input)];
@@ -128,7 +105,7 @@ function parseStep(raw: string): Step {
   const [id, type, ...rest] = raw.split("~");
   check(rest.length === 0 && isNodeId(id), `The link expands "${short(raw)}", which is not a node id (like company:baidu).`);
   if (type === undefined) return { op: "expand", id };
-  check(REL_TYPE.test(type), `The link expands by "${short(type)}", which is not a relationship type (like PARTNER_OF).`);
+  check(isRelType(type), `The link expands by "${short(type)}", which is not a relationship type (like PARTNER_OF).`);
   return { op: "expand", id, type };
 }
 
@@ -180,21 +157,21 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
   try {
     const state: ViewState = { ...EMPTY_STATE };
     if (p.v) {
-      check(p.v.length <= 60 && SLUG.test(p.v), `"${short(p.v)}" is not a view name (like ernie-partners).`);
+      check(isSlug(p.v), `"${short(p.v)}" is not a view name (like ernie-partners).`);
       state.view = p.v;
     }
     state.nodes = [...new Set(list(p.n))];
     for (const id of state.nodes) check(isNodeId(id), `"${short(id)}" is not a node id (like company:baidu).`);
     if (p.q !== undefined && p.q.trim()) {
       check(p.q.length <= MAX_SEARCH_CHARS, `The search in the link is longer than ${MAX_SEARCH_CHARS} characters.`);
-      check(!/[\u0000-\u001f\u007f]/.test(p.q), "The search in the link contains control characters.");
+      check(!hasControlChars(p.q), "The search in the link contains control characters.");
       state.query = p.q.trim();
     }
     state.steps = list(p.x).map(parseStep);
     state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
-    for (const t of state.hiddenNodeTypes) check(NODE_TYPE.test(t), `"${short(t)}" is not a node type (like Company).`);
+    for (const t of state.hiddenNodeTypes) check(isNodeType(t), `"${short(t)}" is not a node type (like Company).`);
     state.hiddenRelTypes = [...new Set(list(p.r))].sort();
-    for (const t of state.hiddenRelTypes) check(REL_TYPE.test(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
+    for (const t of state.hiddenRelTypes) check(isRelType(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
     if (p.d) {
       const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(p.d);
       check(!!m, `The date range "${short(p.d)}" is not written FROM..TO (like 2020..2023-06).`);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { RateLimiter, clientKey } from "@/lib/api/rate-limit";
 import { consoleHref, exploreLinkFor, isEmptyParams, readConsoleParams } from "@/lib/cypher/console-url";
 import { consoleError } from "@/lib/cypher/errors";
-import { convertParams, parseParamsText, PARAM_LIMITS } from "@/lib/cypher/params";
+import { parseParamsText } from "@/lib/cypher/params";
+import { convertParams, PARAM_LIMITS } from "@/lib/neo4j/params";
 import { toCell } from "@/lib/cypher/values";
 
 describe("parameters", () => {

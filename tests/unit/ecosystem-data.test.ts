@@ -5,7 +5,7 @@
 import { describe, it, expect } from "vitest";
 import { fileURLToPath } from "node:url";
 import { loadSeedSet, type LoadedNode, type LoadedRelationship } from "../../lib/seed/validate";
-import { isPartialDate } from "../../graph-seed/schema";
+import { isPartialDate } from "../../lib/patterns";
 
 const SET_DIR = fileURLToPath(new URL("../../graph-seed/ecosystem", import.meta.url));
 const set = loadSeedSet(SET_DIR);

@@ -5,7 +5,7 @@ import { prepareLayout, runLayout, seedPosition } from "@/lib/graph/layout";
 import { makeReducers } from "@/lib/graph/reducers";
 import { canvasLabel, newSigmaGraph, syncSigmaGraph } from "@/lib/graph/sigma-graph";
 import { allNames, nameIn, nodeColor, nodeSize } from "@/lib/graph/style";
-import type { SerializedGraph } from "@/lib/neo4j/mappers";
+import type { SerializedGraph } from "@/lib/graph/model";
 
 const opts = { type: "directed", multi: true, allowSelfLoops: true } as const;
 const node = (key: string, type: string, extra: Record<string, string> = {}) => ({

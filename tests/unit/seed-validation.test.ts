@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isPartialDate, renderCitation } from "../../graph-seed/schema";
+import { renderCitation } from "../../graph-seed/schema";
+import { isPartialDate } from "../../lib/patterns";
 import { loadSeedSet, SeedValidationError, type SeedProblem } from "../../lib/seed/validate";
 import { copyFixture, editJson, FIXTURE_DIR } from "../support/seed-files";
 

@@ -4,7 +4,7 @@
  * and reports camera moves, debounced, so the URL can follow without flooding the history.
  */
 import { useEffect, useRef } from "react";
-import type { Camera } from "@/lib/url/view-state";
+import type { Camera } from "@/lib/graph/model";
 import type { LayoutState } from "./layout-supervisor";
 import { useSigma } from "./sigma-context";
 

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { LayoutInput } from "@/lib/graph/layout";
 import type { SigmaGraph } from "@/lib/graph/sigma-graph";
-import type { Camera } from "@/lib/url/view-state";
+import type { Camera } from "@/lib/graph/model";
 import { AppearanceController } from "./AppearanceController";
 import { CameraController } from "./CameraController";
 import { EventsController, type CanvasEvents } from "./EventsController";

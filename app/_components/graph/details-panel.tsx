@@ -1,36 +1,34 @@
 "use client";
 /**
  * Details of the selected node or relationship: every property, all names, its sources, and its relationships
- * grouped by type. Reusable: give it the data graph and the selection; the action callbacks are optional
- * (without them it is a read-only panel, as the Cypher console wants).
+ * grouped by type. Reusable: give it the data graph, the selection and where its actions go; `readOnly` leaves
+ * the exploring buttons out (as the Cypher console wants: there, following a link only selects).
  */
 import { useEffect, useState } from "react";
 import { groupCounts, incidentByType, type DataGraph, type RelationshipGroup } from "@/lib/graph/data-graph";
 import { allNames, nameIn, nodeColor, relLabel, typeLabel } from "@/lib/graph/style";
-import type { Json } from "@/lib/neo4j/mappers";
-import type { Lang } from "@/lib/url/view-state";
-import { nodeDetails } from "./api-client";
+import { nodeDetails } from "@/lib/client/api";
+import { BUSY } from "@/lib/explore/limits";
+import type { Json, Lang } from "@/lib/graph/model";
 
-export interface DetailsActions {
-  onFocus: (id: string) => void;
-  onExpandAll?: (id: string) => void;
-  onExpandGroup?: (id: string, type: string) => void;
-  onCollapse?: (id: string, type?: string) => void;
-  onRemove?: (id: string) => void;
-  onCenter?: (id: string) => void;
-  /** True when that expansion is one of the steps (so it can be collapsed). */
-  isExpanded?: (id: string, type?: string) => boolean;
-}
+/** What the panel's buttons and links ask for (a subset of the explorer's commands). */
+export type DetailsAction =
+  | { type: "focus" | "center" | "remove"; id: string }
+  | { type: "expand" | "collapse"; id: string; relType?: string };
 
-export interface DetailsPanelProps extends DetailsActions {
+export interface DetailsPanelProps {
   graph: DataGraph;
   /** Changes when the graph does (re-renders the lists). */
   version?: number;
   selected?: string;
   lang: Lang;
+  onAction: (a: DetailsAction) => void;
+  /** No expand, collapse, centre or remove buttons. */
+  readOnly?: boolean;
+  /** True when that expansion is one of the steps (so it can be collapsed). */
+  isExpanded?: (id: string, relType?: string) => boolean;
   /** Ask the API for the node's relationship counts by type (for expansion by group). Default true. */
   fetchCounts?: boolean;
-  busyThreshold?: number;
 }
 
 // Shown in their own sections, or loader bookkeeping (seed_set) rather than facts.
@@ -82,7 +80,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     const a = graph.getEdgeAttributes(selected);
     const [s, t] = graph.extremities(selected);
     const end = (id: string) => (
-      <button className="font-medium text-indigo-700 hover:underline" onClick={() => props.onFocus(id)}>
+      <button className="font-medium text-indigo-700 hover:underline" onClick={() => props.onAction({ type: "focus", id })}>
         {nameIn(graph.getNodeAttributes(id), lang)}
       </button>
     );
@@ -101,7 +99,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
 }
 
 function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
-  const { graph, id, lang, fetchCounts = true, busyThreshold = 25 } = props;
+  const { graph, id, lang, fetchCounts = true, onAction } = props;
+  const editable = !props.readOnly;
   const a = graph.getNodeAttributes(id);
   const [groups, setGroups] = useState<RelationshipGroup[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -119,7 +118,7 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
   }, [id, fetchCounts]);
   const onCanvas = incidentByType(graph, id);
   const total = groups?.reduce((n, g) => n + g.count, 0);
-  const busy = total !== undefined && total > busyThreshold;
+  const busy = total !== undefined && total > BUSY;
   const types = [...new Set([...(groups ?? []).map((g) => g.type), ...onCanvas.keys()])];
   const anyExpanded = props.isExpanded?.(id) || types.some((t) => props.isExpanded?.(id, t));
 
@@ -135,25 +134,28 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
       </div>
       {typeof a.description === "string" && <p className="text-sm">{a.description}</p>}
       <div className="flex flex-wrap gap-1.5">
-        {props.onExpandAll && (
-          <button className={btn} disabled={busy || props.isExpanded?.(id)} onClick={() => props.onExpandAll!(id)} title={busy ? "Busy node: expand one relationship type below" : undefined}>
-            Expand all{total !== undefined ? ` (${total})` : ""}
-          </button>
-        )}
-        {props.onCollapse && anyExpanded && (
-          <button className={btn} onClick={() => props.onCollapse!(id)}>
-            Collapse
-          </button>
-        )}
-        {props.onCenter && (
-          <button className={btn} onClick={() => props.onCenter!(id)}>
-            Centre
-          </button>
-        )}
-        {props.onRemove && (
-          <button className={btn} onClick={() => props.onRemove!(id)}>
-            Remove
-          </button>
+        {editable && (
+          <>
+            <button
+              className={btn}
+              disabled={busy || props.isExpanded?.(id)}
+              onClick={() => onAction({ type: "expand", id })}
+              title={busy ? "Busy node: expand one relationship type below" : undefined}
+            >
+              Expand all{total !== undefined ? ` (${total})` : ""}
+            </button>
+            {anyExpanded && (
+              <button className={btn} onClick={() => onAction({ type: "collapse", id })}>
+                Collapse
+              </button>
+            )}
+            <button className={btn} onClick={() => onAction({ type: "center", id })}>
+              Centre
+            </button>
+            <button className={btn} onClick={() => onAction({ type: "remove", id })}>
+              Remove
+            </button>
+          </>
         )}
       </div>
       <Props attrs={a} extra={[["id", id]]} />
@@ -161,7 +163,7 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
       <section>
         <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Relationships</h3>
         {error && <p className="text-xs text-red-700">Counts unavailable: {error}</p>}
-        {busy && props.onExpandGroup && (
+        {busy && editable && (
           <p className="mb-1 text-xs text-amber-800">A busy node: expand one relationship type at a time.</p>
         )}
         <ul className="flex flex-col gap-2" aria-label="Relationships by type">
@@ -176,13 +178,13 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
                     {t} ({g ? g.count : here.length})
                   </span>
                   <span className="text-xs text-slate-500">{here.length} shown</span>
-                  {props.onExpandGroup && g && !expanded && here.length < g.count && (
-                    <button className={btn} onClick={() => props.onExpandGroup!(id, t)} aria-label={`Expand ${t} (${g.count})`}>
+                  {editable && g && !expanded && here.length < g.count && (
+                    <button className={btn} onClick={() => onAction({ type: "expand", id, relType: t })} aria-label={`Expand ${t} (${g.count})`}>
                       Expand
                     </button>
                   )}
-                  {props.onCollapse && expanded && (
-                    <button className={btn} onClick={() => props.onCollapse!(id, t)} aria-label={`Collapse ${t}`}>
+                  {editable && expanded && (
+                    <button className={btn} onClick={() => onAction({ type: "collapse", id, relType: t })} aria-label={`Collapse ${t}`}>
                       Collapse
                     </button>
                   )}
@@ -191,7 +193,7 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
                   <ul className="mt-0.5 ml-3 flex flex-wrap gap-x-2 text-xs">
                     {here.slice(0, 40).map((r) => (
                       <li key={r.edge}>
-                        <button className="text-indigo-700 hover:underline" onClick={() => props.onFocus(r.other)}>
+                        <button className="text-indigo-700 hover:underline" onClick={() => onAction({ type: "focus", id: r.other })}>
                           {r.out ? "→" : "←"} {nameIn(graph.getNodeAttributes(r.other), lang)}
                         </button>
                       </li>

@@ -5,7 +5,7 @@
  */
 import type { DataGraph } from "@/lib/graph/data-graph";
 import { nameIn, nodeColor } from "@/lib/graph/style";
-import type { Lang } from "@/lib/url/view-state";
+import type { Lang } from "@/lib/graph/model";
 
 export interface ListViewProps {
   graph: DataGraph;

@@ -9,7 +9,7 @@ import { edgePasses, nodePasses, type Filters } from "@/lib/graph/filters";
 import { prepareLayout, seedPosition } from "@/lib/graph/layout";
 import { newSigmaGraph, syncSigmaGraph, type SigmaGraph } from "@/lib/graph/sigma-graph";
 import { hashString } from "@/lib/graph/style";
-import type { Lang, Pin } from "@/lib/url/view-state";
+import type { Lang, Pin } from "@/lib/graph/model";
 
 export function useCanvasModel(data: DataGraph, version: number, lang: Lang, pins: readonly Pin[], filters: Filters) {
   const [sigmaGraph] = useState<SigmaGraph>(() => newSigmaGraph());

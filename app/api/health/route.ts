@@ -1,4 +1,5 @@
-import { db, json, route } from "@/lib/api/handler";
+import { json, route } from "@/lib/api/handler";
+import { db } from "@/lib/neo4j/driver";
 import { env } from "@/lib/env";
 import { isUnavailable } from "@/lib/errors";
 import { redactUri } from "@/lib/neo4j/create-driver";

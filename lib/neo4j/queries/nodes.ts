@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { AppError } from "../../errors";
-import { GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson, type Json, type SerializedGraph } from "../mappers";
+import type { Json, SerializedGraph } from "../../graph/model";
+import { GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson } from "../mappers";
 import { readQuery, type Db } from "../run";
 
 export interface RelationshipCount {
@@ -49,9 +50,15 @@ export async function getNode(db: Db, id: string): Promise<NodeDetails> {
 }
 
 /**
+ * What a neighbourhood with more than `limit` neighbours answers: the first `limit` of them (`cut`), or the centre
+ * alone (`center`: how the explorer opens a busy start node, whose relationship groups it then offers).
+ */
+export type Overflow = "cut" | "center";
+
+/**
  * The neighbourhood up to `depth` hops (1..3), at most `limit` neighbours besides the centre, with every
  * relationship among the returned nodes. `types` restricts the relationship types followed.
- * The graph's attributes say whether the neighbour list was cut (`truncated`).
+ * The graph's attributes say whether the neighbour list was more than `limit` (`truncated`).
  */
 export async function getNeighborhood(
   db: Db,
@@ -59,6 +66,7 @@ export async function getNeighborhood(
   depth: 1 | 2 | 3,
   limit: number,
   types: string[] = [],
+  overflow: Overflow = "cut",
 ): Promise<SerializedGraph> {
   // depth is a validated literal 1..3 and types are validated identifiers: safe to place in the pattern.
   const relPattern = types.length ? `:${types.map((t) => `\`${t}\``).join("|")}` : "";
@@ -70,8 +78,8 @@ CALL (c) {
   WITH DISTINCT m LIMIT $fetch
   RETURN collect(m) AS ms
 }
-WITH c, ms[..$limit] AS ms, size(ms) > $limit AS truncated
-WITH [c] + ms AS ns, truncated
+WITH c, ms, size(ms) > $limit AS truncated
+WITH [c] + CASE WHEN truncated AND $alone THEN [] ELSE ms[..$limit] END AS ns, truncated
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${relPattern}]->(b)
@@ -79,7 +87,7 @@ CALL (ns) {
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN ns, rels, truncated`;
-  const res = await readQuery(db, cypher, { id, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1) });
+  const res = await readQuery(db, cypher, { id, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1), alone: overflow === "center" });
   const rec = res.records[0];
   if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
   const g = new GraphCollector();

@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { escapeLucene, normalizeForSearch } from "../../search-text";
-import { primaryLabel } from "../mappers";
+import type { SerializedGraph } from "../../graph/model";
+import { GraphCollector, primaryLabel } from "../mappers";
 import { readQuery, type Db } from "../run";
 
 export interface SearchResult {
@@ -10,6 +11,12 @@ export interface SearchResult {
   /** Every name: English, Chinese, as the deck writes it, and aliases. */
   names: string[];
   score: number;
+}
+
+/** A search hit as the API answers it (`GET /api/search`): the result without its score. */
+export type SearchHit = Omit<SearchResult, "score">;
+export interface SearchResponse {
+  results: SearchHit[];
 }
 
 /**
@@ -68,4 +75,30 @@ export async function searchEntities(db: Db, q: string, limit: number): Promise<
       score: Number(r.get("score")),
     };
   });
+}
+
+/** `GET /api/search`: the hits, best first. */
+export async function searchHits(db: Db, q: string, limit: number): Promise<SearchResponse> {
+  const results = await searchEntities(db, q, limit);
+  return { results: results.map(({ score: _score, ...hit }) => hit) };
+}
+
+const AMONG = `
+MATCH (n:Entity) WHERE n.id IN $ids
+OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.id IN $ids
+RETURN collect(DISTINCT n) AS ns, collect(DISTINCT r) AS rels`;
+
+/**
+ * `GET /api/search/graph`: the top hits as one graph, with the relationships among them (not their other
+ * neighbours): what a search link (`/explore?q=…`) starts with.
+ */
+export async function searchGraph(db: Db, q: string, limit: number): Promise<SerializedGraph> {
+  const ids = (await searchEntities(db, q, limit)).map((h) => h.id);
+  const g = new GraphCollector();
+  if (ids.length) {
+    const rec = (await readQuery(db, AMONG, { ids })).records[0];
+    g.add(rec?.get("ns"));
+    g.add(rec?.get("rels"));
+  }
+  return g.toGraph({ search: q });
 }

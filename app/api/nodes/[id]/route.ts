@@ -1,4 +1,5 @@
-import { db, json, route } from "@/lib/api/handler";
+import { json, route } from "@/lib/api/handler";
+import { db } from "@/lib/neo4j/driver";
 import { parseEntityId } from "@/lib/api/entity-id";
 import { getNode } from "@/lib/neo4j/queries/nodes";
 

@@ -1,0 +1,30 @@
+"use client";
+/** What the explorer says above the canvas: a dismissable notice, errors, and the expansions that were cut. */
+import { EXPAND_LIMIT } from "@/lib/explore/limits";
+import type { Explorer } from "./use-explorer";
+
+export function Notices({ ex }: { ex: Explorer }) {
+  const { ui, data, dispatch } = ex;
+  return (
+    <>
+      {ui.notice && (
+        <p role="status" data-testid="notice" className="flex items-start gap-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <span className="flex-1">{ui.notice}</span>
+          <button className="text-xs underline" onClick={() => dispatch({ type: "notice", text: null })}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {ex.errors.map((e) => (
+        <p key={e} role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {e}
+        </p>
+      ))}
+      {data.truncated.length > 0 && (
+        <p role="status" className="text-xs text-slate-600">
+          Some expansions were cut at {EXPAND_LIMIT} neighbours: {data.truncated.map(ex.name).join(", ")}.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Every transition of the explorer's state, as named pure functions of a `ViewState` (gephi-lite's core, Excalidraw's
+ * actions). A component dispatches an action; app/explore/use-explorer.ts applies it with `applyAction` and writes
+ * the URL — a history entry for the steps of an exploration, a replacement for the selection and the camera.
+ *
+ * A new feature is: an action here (with its history mode), a URL key in lib/url/view-state.ts, and its rendering.
+ */
+import type { Filters } from "../graph/filters";
+import { LANGS, type Camera, type Lang } from "../graph/model";
+import { EMPTY_STATE, type ViewState } from "../url/view-state";
+import { BUSY } from "./limits";
+
+export type ExploreAction =
+  /** Expand a node: every neighbour, or one relationship type (`relType`). Selects the node. */
+  | { type: "expand"; id: string; relType?: string }
+  /** Undo the node's expansion steps: all of them, or the one of `relType`. */
+  | { type: "collapse"; id: string; relType?: string }
+  /** Take the node off the canvas (and out of the selection and the pins). */
+  | { type: "remove"; id: string }
+  /** Fix the node where it was dropped. */
+  | { type: "pin"; id: string; x: number; y: number }
+  | { type: "select"; id?: string }
+  | { type: "filter"; filters: Filters }
+  | { type: "lang"; lang: Lang }
+  /** The next label language (the `l` shortcut). */
+  | { type: "nextLang" }
+  | { type: "camera"; camera: Camera }
+  /** Start again from one node (a search hit not on the canvas), keeping the label language. */
+  | { type: "startFrom"; id: string };
+
+/** How an action is written to the browser's history: `push` (Back undoes it) or `replace`. */
+export type HistoryMode = "push" | "replace";
+
+const REPLACES: ReadonlySet<ExploreAction["type"]> = new Set(["select", "camera"]);
+
+export function historyMode(a: ExploreAction): HistoryMode {
+  return REPLACES.has(a.type) ? "replace" : "push";
+}
+
+/** True when expanding `id` (by `relType`, or by every type when it is undefined) is one of the steps. */
+export function isExpanded(s: ViewState, id: string, relType?: string): boolean {
+  return s.steps.some((st) => st.op === "expand" && st.id === id && st.type === relType);
+}
+
+/** The state after the action. Pure; an action that changes nothing returns an equal state. */
+export function applyAction(s: ViewState, a: ExploreAction): ViewState {
+  switch (a.type) {
+    case "expand":
+      return { ...s, steps: [...s.steps, a.relType ? { op: "expand", id: a.id, type: a.relType } : { op: "expand", id: a.id }], selected: a.id };
+    case "collapse":
+      return { ...s, steps: s.steps.filter((st) => !(st.op === "expand" && st.id === a.id && (a.relType === undefined || st.type === a.relType))) };
+    case "remove":
+      return {
+        ...s,
+        steps: [...s.steps, { op: "remove", id: a.id }],
+        selected: s.selected === a.id ? undefined : s.selected,
+        pins: s.pins.filter((p) => p.id !== a.id),
+      };
+    case "pin":
+      return { ...s, pins: [...s.pins.filter((p) => p.id !== a.id), { id: a.id, x: a.x, y: a.y }] };
+    case "select":
+      return { ...s, selected: a.id };
+    case "filter":
+      return {
+        ...s,
+        hiddenNodeTypes: [...a.filters.hiddenNodeTypes],
+        hiddenRelTypes: [...a.filters.hiddenRelTypes],
+        dateFrom: a.filters.dateFrom,
+        dateTo: a.filters.dateTo,
+      };
+    case "lang":
+      return { ...s, lang: a.lang };
+    case "nextLang":
+      return { ...s, lang: LANGS[(LANGS.indexOf(s.lang) + 1) % LANGS.length] };
+    case "camera":
+      return { ...s, camera: a.camera };
+    case "startFrom":
+      return { ...EMPTY_STATE, lang: s.lang, nodes: [a.id] };
+  }
+}
+
+/** The filters a state applies (what the canvas and the tables hide). */
+export function filtersOf(s: ViewState): Filters {
+  return { hiddenNodeTypes: s.hiddenNodeTypes, hiddenRelTypes: s.hiddenRelTypes, dateFrom: s.dateFrom, dateTo: s.dateTo };
+}
+
+/**
+ * Double-click or `e` on a node with `degree` relationships: a quiet node expands at once (unless it already is);
+ * a busy one is selected instead, so the details panel offers its relationship types one at a time.
+ */
+export function expandRequest(s: ViewState, id: string, degree: number): { action?: ExploreAction; busy: boolean } {
+  if (degree > BUSY) return { action: { type: "select", id }, busy: true };
+  return { action: isExpanded(s, id) ? undefined : { type: "expand", id }, busy: false };
+}

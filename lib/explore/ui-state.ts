@@ -1,0 +1,38 @@
+/**
+ * The explorer's transient state: what the page says for a moment and forgets (a notice, an action's error, the
+ * help overlay, "Link copied" and the link shown to copy). Never in the URL. One pure reducer, applied by
+ * app/explore/use-explorer.ts.
+ */
+
+export interface UiState {
+  /** A dismissable note (what a link named that no longer exists, a busy node). */
+  notice: string | null;
+  /** The last action that failed (an expansion the server could not answer). */
+  error: string | null;
+  help: boolean;
+  /** "Link copied." or how to copy it by hand; cleared after a few seconds. */
+  copied: string | null;
+  /** The last link copied, shown in a field to copy by hand. */
+  link: string;
+}
+
+export const INITIAL_UI: UiState = { notice: null, error: null, help: false, copied: null, link: "" };
+
+export type UiAction =
+  | { type: "notice"; text: string | null }
+  | { type: "error"; text: string | null }
+  | { type: "help"; open: boolean | "toggle" }
+  | { type: "copied"; text: string | null; link?: string };
+
+export function uiReducer(s: UiState, a: UiAction): UiState {
+  switch (a.type) {
+    case "notice":
+      return { ...s, notice: a.text };
+    case "error":
+      return { ...s, error: a.text };
+    case "help":
+      return { ...s, help: a.open === "toggle" ? !s.help : a.open };
+    case "copied":
+      return { ...s, copied: a.text, link: a.link ?? s.link };
+  }
+}
