@@ -6,6 +6,13 @@ import { env } from "@/lib/env";
 export const metadata: Metadata = {
   title: { default: "China GenAI Graph", template: "%s · China GenAI Graph" },
   description: "Explore who builds, funds, partners with and regulates whom in China's generative-AI ecosystem (mid-2023).",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -154,6 +154,26 @@ test("a link's start data is fetched once, while the page's scripts load", async
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
 });
 
+test("a search link and a busy start node are one request each, answered with one graph by the server", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith("/api/")) requests.push(u.pathname + u.search);
+  });
+  await page.goto("/explore?q=百度&n=model:ernie-bot");
+  await ready(page);
+  expect(requests.filter((r) => r.startsWith("/api/search/graph?"))).toHaveLength(1);
+  expect(requests.filter((r) => r.startsWith("/api/search?"))).toEqual([]);
+  expect(requests.filter((r) => r.startsWith("/api/nodes/model:ernie-bot/neighborhood"))).toEqual([
+    "/api/nodes/model:ernie-bot/neighborhood?depth=1&limit=25&overflow=center",
+  ]);
+  // No other neighbourhood is fetched to join the search hits in the browser.
+  expect(requests.filter((r) => r.includes("/neighborhood"))).toHaveLength(1);
+  const ids = await nodeIds(page);
+  expect(ids).toContain("company:baidu");
+  expect(ids).toContain("model:ernie-bot");
+});
+
 test("the link preview names what the link shows", async ({ request }) => {
   const html = await (await request.get("/explore?n=company:iflytek")).text();
   expect(html).toMatch(/<meta property="og:title" content="iFlytek[^"]*"/);

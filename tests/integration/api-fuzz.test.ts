@@ -53,6 +53,12 @@ describe(`API under ${RUNS} generated inputs per endpoint`, () => {
     expect(bad, report(bad)).toEqual([]);
   }, 600_000);
 
+  it("GET /api/search/graph", async () => {
+    const inputs = sample(hostileQuery(["q", "limit"]), RUNS).map((q) => `/api/search/graph?${q}`);
+    const bad = await probeAll(inputs, (p) => fetchProbe(p), wellBehaved);
+    expect(bad, report(bad)).toEqual([]);
+  }, 600_000);
+
   it("GET /api/nodes/{id}", async () => {
     const ids = fc.oneof(hostileString, fc.constantFrom("company:baidu", "model:ernie-bot", "x:y", "company:", ":baidu"));
     const inputs = sample(ids, RUNS).map((id) => `/api/nodes/${encodeURIComponent(id) || "%20"}`);
@@ -61,7 +67,7 @@ describe(`API under ${RUNS} generated inputs per endpoint`, () => {
   }, 600_000);
 
   it("GET /api/nodes/{id}/neighborhood", async () => {
-    const arb = fc.tuple(fc.oneof(hostileString, fc.constant("company:baidu")), hostileQuery(["depth", "limit", "types"]));
+    const arb = fc.tuple(fc.oneof(hostileString, fc.constant("company:baidu")), hostileQuery(["depth", "limit", "types", "overflow"]));
     const inputs = sample(arb, RUNS).map(([id, q]) => `/api/nodes/${encodeURIComponent(id) || "%20"}/neighborhood?${q}`);
     const bad = await probeAll(inputs, (p) => fetchProbe(p), wellBehaved);
     expect(bad, report(bad)).toEqual([]);

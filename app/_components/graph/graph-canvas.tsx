@@ -8,14 +8,14 @@
  * Here the server and hydration render the placeholder, and the canvas replaces it as soon as the chunk is there.
  */
 import { useSyncExternalStore, type ComponentType } from "react";
-import type { GraphCanvasProps } from "./GraphCanvas.client";
+import type { GraphCanvasProps } from "./graph-canvas.client";
 
 let Loaded: ComponentType<GraphCanvasProps> | null = null;
 let failed = false;
 const loading: Promise<void> | null =
   typeof window === "undefined"
     ? null
-    : import("./GraphCanvas.client").then(
+    : import("./graph-canvas.client").then(
         (m) => void (Loaded = m.default),
         () => void (failed = true),
       );
@@ -37,4 +37,4 @@ export function GraphCanvas(props: GraphCanvasProps) {
     </div>
   );
 }
-export type { CanvasApi, GraphCanvasProps } from "./GraphCanvas.client";
+export type { CanvasApi, GraphCanvasProps } from "./graph-canvas.client";
