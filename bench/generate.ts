@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { SeedNode, SeedRelationship, SeedView } from "../graph-seed/schema";
+import type { RelType } from "../graph-seed/vocabulary";
 
 export type SizeName = "S" | "M" | "L";
 export const SIZES: Record<SizeName, { nodes: number; relationships: number }> = {
@@ -98,7 +99,7 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
 
   const relationships: SeedRelationship[] = [];
   const seen = new Set<string>();
-  const add = (type: string, from: string, to: string, date?: string, properties?: SeedRelationship["properties"]) => {
+  const add = (type: RelType, from: string, to: string, date?: string, properties?: SeedRelationship["properties"]) => {
     if (relationships.length >= R || from === to) return false;
     const k = `${from}-${type}->${to}`;
     if (seen.has(k)) return false;
@@ -113,25 +114,25 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
   // Models: developed by a company; some upgraded.
   for (let i = nHubs; i < models.length; i++) {
     add("DEVELOPED", r.pick(companies), models[i]);
-    if (r.next() < 0.2) add("UPGRADED_TO", models[i - 1], models[i]);
+    if (r.next() < 0.2) add("SUCCEEDED_BY", models[i - 1], models[i]);
   }
   // Products built on a model (hubs' models dominate), owned by a company.
   for (const p of products) {
-    add("BUILT_ON", p, r.next() < 0.6 ? r.pick(hubModels) : r.pick(models));
+    add("USES", p, r.next() < 0.6 ? r.pick(hubModels) : r.pick(models));
     add("OWNS", r.pick(companies), p);
   }
   // Ecosystem partners of the hubs: thousands per hub at M.
   const partnersPerHub = Math.round((R * 0.2) / nHubs);
   hubs.forEach((h, i) => {
-    for (let j = 0; j < partnersPerHub; j++) add("JOINED_ECOSYSTEM", r.pick(companies), hubModels[i]) || add("PARTNER_OF", r.pick(companies), h);
+    for (let j = 0; j < partnersPerHub; j++) add("JOINED_ECOSYSTEM", r.pick(companies), hubModels[i]) || add("PARTNERS_WITH", r.pick(companies), h);
   });
   // Founders and staff.
   for (const p of people) {
     add("FOUNDED", p, r.pick(companies));
-    if (r.next() < 0.5) add("WORKS_AT", p, r.pick(companies));
+    if (r.next() < 0.5) add("WORKED_AT", p, r.pick(companies));
   }
   // Industries.
-  for (const c of companies) add("OPERATES_IN", c, r.pick(industries));
+  for (const c of companies) add("ACTIVE_IN", c, r.pick(industries));
   // Investors in syndicates: a lead and 2-5 co-investors in one round, with the round as a property.
   const rounds = ["seed", "angel", "a", "b", "c", "d", "strategic"];
   const syndicates = Math.round((R * 0.12) / 4);
@@ -144,14 +145,14 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
     add("INVESTED_IN", lead, target, date, { round, lead: true });
     for (let k = 1; k < size_; k++) add("INVESTED_IN", r.pick(investors), target, date, { round, lead: false });
   }
-  for (const ins of institutes) add("COLLABORATES_WITH", ins, r.pick(companies));
+  for (const ins of institutes) add("PARTNERS_WITH", ins, r.pick(companies));
   // Policies regulate models and industries.
   for (const p of policies) add("REGULATES", p, r.next() < 0.5 ? r.pick(industries) : r.pick(models));
   // The rest: company partnerships by preferential attachment, bounded attempts.
   for (let tries = 0; relationships.length < R && tries < R * 5; tries++) {
     const a = r.pick(companies);
     const b = r.next() < 0.5 ? r.pick(pa) : r.pick(companies);
-    if (add("PARTNER_OF", a, b)) {
+    if (add("PARTNERS_WITH", a, b)) {
       pa.push(a, b);
     }
   }
@@ -161,7 +162,7 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
       slug: "bench-hub-partners",
       title: "A hub company and its partners",
       description: "The first hub with up to 500 partners (benchmark view).",
-      query: "MATCH p = (h:Entity {id: $hub})<-[:PARTNER_OF]-(x)\nRETURN p LIMIT 500",
+      query: "MATCH p = (h:Entity {id: $hub})<-[:PARTNERS_WITH]-(x)\nRETURN p LIMIT 500",
       params: { hub: hubs[0] },
     },
   ];

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import neo4j from "neo4j-driver";
-import { NODE_LABELS } from "../graph-seed/schema";
+import { NODE_LABELS } from "../graph-seed/vocabulary";
 import { ROOT } from "../lib/dev/embedded";
 import { loadSeedSet } from "../lib/seed/validate";
 import { nodeProps, relProps, setVersion } from "../lib/seed/write";

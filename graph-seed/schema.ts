@@ -3,28 +3,9 @@
  * See graph-seed/README.md for the layout. Pure module: no I/O, usable from scripts, tests and the app.
  */
 import { z } from "zod";
-import { ID_PATTERN, isPartialDate, REL_TYPE_PATTERN } from "../lib/patterns";
-
-/** Primary labels. Every node also carries the secondary label `Entity` (search and id lookups go through it). */
-export const NODE_LABELS = [
-  "Company",
-  "Model",
-  "Product",
-  "Framework",
-  "Chip",
-  "Dataset",
-  "Person",
-  "Investor",
-  "Institute",
-  "GovernmentBody",
-  "Policy",
-  "Program",
-  "Event",
-  "Industry",
-  "BusinessType",
-  "MonetizationModel",
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import { ID_PATTERN, isPartialDate } from "../lib/patterns";
+import { UNVERIFIED_MARK } from "./citation";
+import { LABELS, NODE_LABELS, REL_TYPE_NAMES, REL_TYPES, type NodeLabel } from "./vocabulary";
 
 /** `GovernmentBody` -> `government-body`: the prefix every id of that label starts with. */
 export function idPrefix(label: string): string {
@@ -89,7 +70,7 @@ export const sourceKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, { message: 
 export const nodeSchema = z
   .strictObject({
     id: nodeId,
-    label: z.enum(NODE_LABELS),
+    label: z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]),
     /** English display name. */
     name: text(200),
     /** Simplified Chinese name. */
@@ -104,16 +85,17 @@ export const nodeSchema = z
     properties: extraProperties.optional(),
   })
   .superRefine((node, ctx) => {
-    const prefix = idPrefix(node.label) + ":";
-    if (!node.id.startsWith(prefix)) {
-      ctx.addIssue({ code: "custom", path: ["id"], message: `a ${node.label} id starts with "${prefix}"` });
+    // Ids are forever: a node keeps its id when its label changes, so the prefixes its label's nodes had are allowed.
+    const prefixes = LABELS[node.label].idPrefixes;
+    if (!prefixes.some((p) => node.id.startsWith(`${p}:`))) {
+      ctx.addIssue({ code: "custom", path: ["id"], message: `a ${node.label} id starts with "${idPrefix(node.label)}:"` });
     }
   });
 export type SeedNode = z.infer<typeof nodeSchema>;
 
 export const relationshipSchema = z
   .strictObject({
-    type: z.string().max(60).regex(REL_TYPE_PATTERN, { message: "relationship types are UPPER_SNAKE_CASE" }),
+    type: z.enum(REL_TYPE_NAMES, { message: `is not a relationship type of the vocabulary (graph-seed/vocabulary.ts): ${REL_TYPE_NAMES.join(", ")}` }),
     from: nodeId,
     to: nodeId,
     /** Tells apart two relationships of one type between the same two nodes. */
@@ -124,6 +106,15 @@ export const relationshipSchema = z
   })
 ;
 export type SeedRelationship = z.infer<typeof relationshipSchema>;
+
+/** Why a relationship's ends do not fit its type's declared domain -> range, or null when they do. */
+export function endpointProblem(type: string, fromLabel: string, toLabel: string): { field: "from" | "to"; message: string } | null {
+  const def = (REL_TYPES as Record<string, { from: readonly string[]; to: readonly string[] }>)[type];
+  if (!def) return null;
+  if (!def.from.includes(fromLabel)) return { field: "from", message: `a ${type} relationship starts at ${def.from.join(", ")}, not at a ${fromLabel}` };
+  if (!def.to.includes(toLabel)) return { field: "to", message: `a ${type} relationship ends at ${def.to.join(", ")}, not at a ${toLabel}` };
+  return null;
+}
 
 /** The stable id of a relationship, used as the edge key in graphs and URLs. */
 export function relationshipId(rel: Pick<SeedRelationship, "from" | "type" | "to" | "key">): string {
@@ -146,7 +137,11 @@ export const sourceSchema = z.strictObject({
   section: text(200).optional(),
   /** For the deck: the slide's title as written. */
   slide: text(500).optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** When the page was published (the deck's own date is `date`). */
+  published: partialDate.optional(),
+  /** False when no readable public page states the fact: the citation says so and the details panel shows it. */
+  verified: z.boolean().optional(),
   /** For public knowledge: the date the fact is stated as of. */
   as_of: partialDate.optional(),
   note: text(1000).optional(),
@@ -176,6 +171,7 @@ export function renderCitation(src: SeedSource): string {
   if (src.section) parts.push(`§ ${src.section}`);
   if (src.slide) parts.push(`— slide “${src.slide}”`);
   if (src.as_of) parts.push(`[as of ${src.as_of}]`);
+  if (src.verified === false) parts.push(UNVERIFIED_MARK);
   if (src.url) parts.push(src.url);
   return parts.join(" ");
 }

@@ -4,24 +4,33 @@
  */
 import type { Lang } from "./model";
 
-/** One colour per primary label of graph-seed/schema.ts; anything else gets a colour from its name. */
+/** One colour per primary label of graph-seed/vocabulary.ts; anything else gets a colour from its name. */
 export const NODE_COLORS: Record<string, string> = {
   Company: "#2563eb",
   Model: "#db2777",
   Product: "#ea580c",
   Framework: "#0d9488",
-  Chip: "#7c3aed",
+  ChipCategory: "#7c3aed",
   Dataset: "#65a30d",
   Person: "#ca8a04",
   Investor: "#059669",
   Institute: "#0891b2",
+  MediaOutlet: "#0369a1",
   GovernmentBody: "#dc2626",
+  StandardsBody: "#b45309",
   Policy: "#9f1239",
   Program: "#a16207",
+  ComputingHub: "#475569",
+  DataCenterCluster: "#94a3b8",
   Event: "#4f46e5",
+  Trend: "#6d28d9",
+  Risk: "#e11d48",
+  Incident: "#be185d",
   Industry: "#57534e",
+  SupplyChainSegment: "#78716c",
   BusinessType: "#64748b",
   MonetizationModel: "#c026d3",
+  Statistic: "#15803d",
 };
 const FALLBACK = ["#0ea5e9", "#f43f5e", "#84cc16", "#f59e0b", "#8b5cf6", "#14b8a6"];
 

@@ -1,6 +1,6 @@
 /** Constraints and indexes, created idempotently before any seed write (schema commands run in their own tx). */
 import type { Driver } from "neo4j-driver";
-import { NODE_LABELS } from "../../graph-seed/schema";
+import { NODE_LABELS } from "../../graph-seed/vocabulary";
 
 export const SCHEMA_STATEMENTS: string[] = [
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   dataFileSchema,
+  endpointProblem,
   nodeSchema,
   relationshipId,
   relationshipSchema,
@@ -173,6 +174,7 @@ export function loadSeedSet(dir: string): SeedSet {
   const nodes: LoadedNode[] = [];
   const relationships: LoadedRelationship[] = [];
   const nodeIds = new Map<string, string>(); // id -> file
+  const nodeLabels = new Map<string, string>();
   const relIds = new Map<string, string>();
   const invalidNodeIds = new Set<string>();
 
@@ -218,6 +220,7 @@ export function loadSeedSet(dir: string): SeedSet {
         return;
       }
       nodeIds.set(node.id, file);
+      nodeLabels.set(node.id, node.label);
       if (node.aliases.length > 1) {
         const aliasSeen = new Set<string>();
         node.aliases.forEach((a, j) => {
@@ -249,6 +252,13 @@ export function loadSeedSet(dir: string): SeedSet {
         problems.push({ file, record: record(), field: end, message: `no node has id "${rel[end]}"` });
         ok = false;
       } else if (!nodeIds.has(rel[end])) ok = false;
+    }
+    if (ok) {
+      const bad = endpointProblem(rel.type, nodeLabels.get(rel.from)!, nodeLabels.get(rel.to)!);
+      if (bad) {
+        problems.push({ file, record: record(), field: bad.field, message: bad.message });
+        ok = false;
+      }
     }
     if (rel.from === rel.to) {
       problems.push({ file, record: record(), field: "to", message: "a relationship must join two different nodes" });

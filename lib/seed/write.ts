@@ -5,7 +5,7 @@
  */
 import crypto from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { NODE_LABELS } from "../../graph-seed/schema";
+import { NODE_LABELS, RETIRED_LABELS } from "../../graph-seed/vocabulary";
 import { buildSearchText } from "../search-text";
 import { ensureSchema } from "./schema-setup";
 import type { LoadedNode, LoadedRelationship, SeedSet } from "./validate";
@@ -125,7 +125,7 @@ export async function writeSeedSet(driver: Driver, database: string, set: SeedSe
   const version = setVersion(set);
   const session = driver.session({ database });
   try {
-    const deleted = await session.executeWrite((tx) => writeAll(tx, set, version, NODE_LABELS), {
+    const deleted = await session.executeWrite((tx) => writeAll(tx, set, version, [...NODE_LABELS, ...RETIRED_LABELS]), {
       timeout: 600_000,
       metadata: { app: "cn-genai-graph", kind: "seed", set: set.name },
     });

@@ -3,6 +3,8 @@
  * serializeViewState(state)`. Short keys in a fixed order, defaults left out, numbers clamped, ids that the
  * loaded data no longer has dropped with a notice. Pure: used by the server page, the client and the tests.
  *
+ * Relationship types renamed since a link was made (graph-seed/vocabulary.ts) are read in today's words.
+ *
  * Keys, in order:
  *   v  view slug                      v=ernie-partners
  *   n  start node ids                 n=company:baidu,model:ernie-bot
@@ -17,6 +19,7 @@
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
+import { currentRelType } from "../../graph-seed/vocabulary";
 import type { Camera, Lang, Pin, Step } from "../graph/model";
 import { LANGS } from "../graph/model";
 import {
@@ -106,7 +109,7 @@ function parseStep(raw: string): Step {
   check(rest.length === 0 && isNodeId(id), `The link expands "${short(raw)}", which is not a node id (like company:baidu).`);
   if (type === undefined) return { op: "expand", id };
   check(isRelType(type), `The link expands by "${short(type)}", which is not a relationship type (like PARTNER_OF).`);
-  return { op: "expand", id, type };
+  return { op: "expand", id, type: currentRelType(type) };
 }
 
 function parsePin(raw: string): Pin | null {
@@ -170,8 +173,9 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     state.steps = list(p.x).map(parseStep);
     state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
     for (const t of state.hiddenNodeTypes) check(isNodeType(t), `"${short(t)}" is not a node type (like Company).`);
-    state.hiddenRelTypes = [...new Set(list(p.r))].sort();
-    for (const t of state.hiddenRelTypes) check(isRelType(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
+    const relTypes = list(p.r);
+    for (const t of relTypes) check(isRelType(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
+    state.hiddenRelTypes = [...new Set(relTypes.map(currentRelType))].sort();
     if (p.d) {
       const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(p.d);
       check(!!m, `The date range "${short(p.d)}" is not written FROM..TO (like 2020..2023-06).`);
@@ -183,7 +187,7 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     }
     if (p.s) {
       check(isNodeId(p.s) || isRelationshipId(p.s), `The selection "${short(p.s)}" is not a node or relationship id.`);
-      state.selected = p.s;
+      state.selected = isNodeId(p.s) ? p.s : currentRelationshipId(p.s);
     }
     if (p.l !== undefined) {
       check((LANGS as readonly string[]).includes(p.l), `"${short(p.l)}" is not a label language (en, zh or ja).`);
@@ -203,6 +207,11 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     if (e instanceof Malformed) return { ok: false, error: e.message };
     throw e;
   }
+}
+
+/** A relationship id written with a type of the first data model (`a-INTEGRATES->b`) in today's words. */
+function currentRelationshipId(id: string): string {
+  return id.replace(/-([A-Z][A-Z0-9_]*)->/, (m, type: string) => `-${currentRelType(type)}->`);
 }
 
 /** What the explorer loaded, for `cleanViewState`. */

@@ -19,14 +19,14 @@ describe("explorer actions", () => {
   });
 
   it("expands one relationship type as its own step", () => {
-    expect(after("n=model:ernie-bot", { type: "expand", id: "model:ernie-bot", relType: "INTEGRATES" })).toBe(
-      "n=model:ernie-bot&x=model:ernie-bot~INTEGRATES&s=model:ernie-bot",
+    expect(after("n=model:ernie-bot", { type: "expand", id: "model:ernie-bot", relType: "USES" })).toBe(
+      "n=model:ernie-bot&x=model:ernie-bot~USES&s=model:ernie-bot",
     );
   });
 
   it("collapses one group, or every expansion of the node, and leaves other steps alone", () => {
-    const qs = "n=model:ernie-bot&x=model:ernie-bot~INTEGRATES,model:ernie-bot~PARTNER_OF,company:baidu";
-    expect(after(qs, { type: "collapse", id: "model:ernie-bot", relType: "INTEGRATES" })).toBe("n=model:ernie-bot&x=model:ernie-bot~PARTNER_OF,company:baidu");
+    const qs = "n=model:ernie-bot&x=model:ernie-bot~USES,model:ernie-bot~PARTNER_OF,company:baidu";
+    expect(after(qs, { type: "collapse", id: "model:ernie-bot", relType: "USES" })).toBe("n=model:ernie-bot&x=model:ernie-bot~PARTNER_OF,company:baidu");
     expect(after(qs, { type: "collapse", id: "model:ernie-bot" })).toBe("n=model:ernie-bot&x=company:baidu");
   });
 
@@ -90,8 +90,8 @@ describe("explorer actions", () => {
   });
 
   it("tells an expansion by every type from one by a single type", () => {
-    const s = state("n=model:ernie-bot&x=model:ernie-bot~INTEGRATES");
-    expect(isExpanded(s, "model:ernie-bot", "INTEGRATES")).toBe(true);
+    const s = state("n=model:ernie-bot&x=model:ernie-bot~USES");
+    expect(isExpanded(s, "model:ernie-bot", "USES")).toBe(true);
     expect(isExpanded(s, "model:ernie-bot")).toBe(false);
   });
 
@@ -105,12 +105,12 @@ describe("explorer actions", () => {
 
 describe("a link's start requests", () => {
   it("asks for each start once, busy start nodes trimmed by the server, and a search as one graph", () => {
-    expect(startRequests(state("v=alibaba-portfolio&n=company:iflytek&q=百度&x=company:baidu,model:ernie-bot~INTEGRATES"))).toEqual([
+    expect(startRequests(state("v=alibaba-portfolio&n=company:iflytek&q=百度&x=company:baidu,model:ernie-bot~USES"))).toEqual([
       "/api/views/alibaba-portfolio",
       `/api/nodes/company:iflytek/neighborhood?depth=1&limit=${BUSY}&overflow=center`,
       `/api/search/graph?q=%E7%99%BE%E5%BA%A6&limit=${SEARCH_START_LIMIT}`,
       `/api/nodes/company:baidu/neighborhood?depth=1&limit=${EXPAND_LIMIT}`,
-      `/api/nodes/model:ernie-bot/neighborhood?depth=1&limit=${EXPAND_LIMIT}&types=INTEGRATES`,
+      `/api/nodes/model:ernie-bot/neighborhood?depth=1&limit=${EXPAND_LIMIT}&types=USES`,
     ]);
   });
 

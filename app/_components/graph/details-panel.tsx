@@ -10,6 +10,7 @@ import { allNames, nameIn, nodeColor, relLabel, typeLabel } from "@/lib/graph/st
 import { nodeDetails } from "@/lib/client/api";
 import { BUSY } from "@/lib/explore/limits";
 import type { Json, Lang } from "@/lib/graph/model";
+import { UNVERIFIED_MARK } from "@/graph-seed/citation";
 
 /** What the panel's buttons and links ask for (a subset of the explorer's commands). */
 export type DetailsAction =
@@ -32,7 +33,7 @@ export interface DetailsPanelProps {
 }
 
 // Shown in their own sections, or loader bookkeeping (seed_set) rather than facts.
-const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description", "seed_set"]);
+const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description", "seed_set", "basis", "basis_note"]);
 const btn = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40";
 
 function fmt(v: Json): string {
@@ -57,18 +58,54 @@ function Props({ attrs, extra }: { attrs: Record<string, Json>; extra?: [string,
   );
 }
 
+const URL_AT_END = /\s(https?:\/\/\S+)$/;
+
+/** A citation as the loader stores it (graph-seed/schema.ts renderCitation): the page it names is a link. */
+function Citation({ text }: { text: string }) {
+  const unverified = text.includes(UNVERIFIED_MARK);
+  const shown = text.replace(UNVERIFIED_MARK, "").trim();
+  const m = URL_AT_END.exec(shown);
+  const body = m ? shown.slice(0, m.index) : shown;
+  return (
+    <li>
+      {m ? (
+        <a href={m[1]} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline decoration-indigo-300 hover:decoration-indigo-700">
+          {body}
+        </a>
+      ) : (
+        body
+      )}
+      {unverified && (
+        <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900" title="No readable public page was found that states this">
+          unverified
+        </span>
+      )}
+    </li>
+  );
+}
+
 function Sources({ sources }: { sources: Json | undefined }) {
   const list = Array.isArray(sources) ? sources.map(String) : [];
   if (!list.length) return null;
   return (
     <section>
       <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Sources</h3>
-      <ol className="list-decimal space-y-1 pl-5 text-xs text-slate-700">
+      <ol className="list-decimal space-y-1 pl-5 text-xs text-slate-700" data-testid="sources">
         {list.map((s) => (
-          <li key={s}>{s}</li>
+          <Citation key={s} text={s} />
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Says when the deck implies a relationship without stating it (`basis: "inferred"`). */
+function Basis({ attrs }: { attrs: Record<string, Json> }) {
+  if (attrs.basis !== "inferred") return null;
+  return (
+    <p className="rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="inferred">
+      Inferred: the sources imply this but do not state it{typeof attrs.basis_note === "string" ? ` — ${attrs.basis_note}` : "."}
+    </p>
   );
 }
 
@@ -90,6 +127,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <p className="text-sm">
           {end(s)} <span className="font-mono text-xs text-slate-500">—{a.type}→</span> {end(t)}
         </p>
+        <Basis attrs={a} />
         <Props attrs={a} extra={[["id", selected], ...(a.description ? [["description", String(a.description)] as [string, string]] : [])]} />
         <Sources sources={a.sources} />
       </div>
