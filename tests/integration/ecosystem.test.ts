@@ -87,6 +87,13 @@ describe("named views", () => {
     expect(partners.length).toBeGreaterThanOrEqual(17);
   });
 
+  it("baidu-wenxin-partners shows the products built on ERNIE Bot with their makers, and Baidu + WPS", async () => {
+    const g = (await get("/api/views/baidu-wenxin-partners")).body.graph as Graph;
+    const keys = new Set(g.nodes.map((n) => n.key));
+    for (const id of ["company:ctrip", "company:changan", "company:kingsoft", "product:wps-office", "product:ctrip-travel-ai-engine"]) expect(keys, id).toContain(id);
+    expect(g.edges.some((e) => e.source === "company:ctrip" && e.target === "product:ctrip-travel-ai-engine" && e.attributes.type === "DEVELOPED")).toBe(true);
+  });
+
   it("an unknown or malformed slug is a clear 404 / 400", async () => {
     const unknown = await get("/api/views/no-such-view");
     expect(unknown.status).toBe(404);
@@ -134,8 +141,11 @@ describe("the deck's facts read back exactly", () => {
 
   it("the Wenxin partner total and the investment amounts", async () => {
     expect((await props("model:ernie-bot")).ecosystem_companies_min).toBe(450);
-    expect((await props("person:wang-huiwen")).personal_investment_usd).toBe(50_000_000);
-    expect((await props("policy:shenzhen-ai-action-plan")).fund_rmb).toBe(100_000_000_000);
+    // One fact, one place: the personal investment on the venture founded, the fund's size on the fund.
+    const founded = (await get("/api/nodes/person:wang-huiwen/neighborhood?types=FOUNDED")).body as Graph;
+    const invested = founded.edges.map((e) => (e.attributes as unknown as Record<string, unknown>).personal_investment_usd);
+    expect(invested).toContain(50_000_000);
+    expect((await props("program:shenzhen-ai-fund")).fund_rmb).toBe(100_000_000_000);
   });
 
   it("every node and relationship cites a source", async () => {

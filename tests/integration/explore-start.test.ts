@@ -125,6 +125,19 @@ describe("the explorer's loader against the real server", () => {
     expect(g.hasNode("company:iflytek")).toBe(true);
   });
 
+  it("opens a link written with the first data model's names on the entities it named", async () => {
+    // Written against the data before its vocabulary was merged (INTEGRATES is now USES with kind: integrates).
+    const old = state("v=baidu-wenxin-partners&x=model:ernie-bot~INTEGRATES&r=APPLIED_IN&s=product:xiaodu-INTEGRATES->model:ernie-bot");
+    const g = newDataGraph();
+    const report = await new ExplorerLoader().load(old, g);
+    expect(report).toMatchObject({ errors: [], viewExists: true });
+    expect(report!.missing.size).toBe(0);
+    // What INTEGRATES reached from ERNIE Bot then: Xiaodu, Baidu Maps, Baidu AI Cloud.
+    for (const id of ["model:ernie-bot", "product:xiaodu", "product:baidu-maps", "product:baidu-ai-cloud"]) expect(g.hasNode(id), id).toBe(true);
+    expect(g.hasEdge(old.selected!)).toBe(true);
+    expect(old.hiddenRelTypes).toEqual(["ACTIVE_IN"]);
+  });
+
   it("stops without touching the graph when cancelled", async () => {
     const g = newDataGraph();
     g.addNode("marker:x", { label: "x", type: "X" });
