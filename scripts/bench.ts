@@ -77,7 +77,7 @@ async function main() {
     if (needBuild && !(noBuild && fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")))) {
       log(`building the app into ${BENCH_DIST_DIR} (next build)…`);
       fs.mkdirSync(path.dirname(buildLog), { recursive: true });
-      const code = await runLogged(bin("next"), ["build"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, buildLog);
+      const code = await runLogged(bin("next"), ["build", "--webpack"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, buildLog);
       if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${buildLog}`);
     }
     if (only.has("bundle")) results.bundle = benchBundle(["/explore", "/console"], buildLog);
