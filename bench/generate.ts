@@ -91,7 +91,7 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
   const investors = Array.from({ length: count(0.08) }, (_, i) => mk("Investor", "investor", i));
   const people = Array.from({ length: count(0.12) }, (_, i) => mk("Person", "person", i));
   const institutes = Array.from({ length: count(0.03) }, (_, i) => mk("Institute", "institute", i));
-  const industries = INDUSTRIES.map((name, i) =>
+  const industries = INDUSTRIES.map((name) =>
     (nodes.push({ id: `industry:${name}`, label: "Industry", name, name_zh: `${name}行业`, name_ja: `${name}業界`, aliases: [], sources: ["synthetic"] }), `industry:${name}`),
   );
   const rest = N - nodes.length;
@@ -124,7 +124,7 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
   // Ecosystem partners of the hubs: thousands per hub at M.
   const partnersPerHub = Math.round((R * 0.2) / nHubs);
   hubs.forEach((h, i) => {
-    for (let j = 0; j < partnersPerHub; j++) add("JOINED_ECOSYSTEM", r.pick(companies), hubModels[i]) || add("PARTNERS_WITH", r.pick(companies), h);
+    for (let j = 0; j < partnersPerHub; j++) if (!add("JOINED_ECOSYSTEM", r.pick(companies), hubModels[i])) add("PARTNERS_WITH", r.pick(companies), h);
   });
   // Founders and staff.
   for (const p of people) {

@@ -1,6 +1,6 @@
 /** The table printed at the end of `npm run bench`: every figure beside its baseline, the ratio, and the target. */
-import type { BenchResults } from "../scripts/bench";
 import { round } from "./common";
+import type { BenchResults } from "./types";
 
 const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined || !Number.isFinite(x) ? "—" : String(round(x, d)));
 const mark = (ok: boolean | null) => (ok === null ? "" : ok ? "ok" : "MISS");

@@ -11,13 +11,14 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/dev/embedded";
 import { run, stopBackground } from "../lib/dev/processes";
-import { benchApi, startApp, type ApiResult } from "../bench/api";
-import { benchBundle, type BundleRow } from "../bench/bundle";
+import { benchApi, startApp } from "../bench/api";
+import { benchBundle } from "../bench/bundle";
 import { BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
 import { generate, SIZES, writeSet, type SizeName } from "../bench/generate";
-import { benchLoad, type LoadResult } from "../bench/load";
-import { benchRender, type RenderRow } from "../bench/render";
+import { benchLoad } from "../bench/load";
+import { benchRender } from "../bench/render";
 import { printReport } from "../bench/report";
+import type { BenchResults } from "../bench/types";
 
 type Part = "load" | "api" | "render" | "bundle";
 
@@ -31,18 +32,6 @@ function arg(name: string): string | undefined {
 function availableGiB(): number {
   const m = /MemAvailable:\s+(\d+)/.exec(fs.readFileSync("/proc/meminfo", "utf8"));
   return m ? Number(m[1]) / 1024 / 1024 : 0;
-}
-
-export interface BenchResults {
-  startedAt: string;
-  machine: { cpus: number; memGiB: number; availableGiB: number; loadavgBefore: number[]; loadavgAfter?: number[]; node: string };
-  sizes: SizeName[];
-  load: LoadResult[];
-  api: ApiResult[];
-  render: RenderRow[];
-  bundle: BundleRow[];
-  skipped: string[];
-  errors: string[];
 }
 
 async function main() {
@@ -88,7 +77,7 @@ async function main() {
     if (needBuild && !(noBuild && fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")))) {
       log(`building the app into ${BENCH_DIST_DIR} (next build)…`);
       fs.mkdirSync(path.dirname(buildLog), { recursive: true });
-      const code = await runLogged(bin("next"), ["build"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, buildLog);
+      const code = await runLogged(bin("next"), ["build", "--webpack"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, buildLog);
       if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${buildLog}`);
     }
     if (only.has("bundle")) results.bundle = benchBundle(["/explore", "/console"], buildLog);

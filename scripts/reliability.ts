@@ -312,7 +312,7 @@ async function main() {
     fs.rmSync(path.join(ROOT, DATA_DIR), { recursive: true, force: true });
     const [, built] = await Promise.all([
       startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", txMemoryMax: "1g" }),
-      run(bin("next"), ["build"], { ...env, NODE_ENV: "production" }),
+      run(bin("next"), ["build", "--webpack"], { ...env, NODE_ENV: "production" }),
     ]);
     if (built !== 0) throw new Error("next build failed");
     if ((await run(bin("tsx"), ["scripts/seed.ts", "graph-seed/ecosystem"], env)) !== 0) throw new Error("seeding failed");

@@ -84,7 +84,8 @@ async function main() {
     const skipBuild = process.env.TEST_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
     const [, buildCode] = await Promise.all([
       startEmbedded({ port: NEO4J_PORT, dataDir: DATA_DIR, password, heap: "2g", pagecache: "512m", txTimeoutSeconds: 120, txMemoryMax: "512m" }),
-      skipBuild ? Promise.resolve(0) : run(bin("next"), ["build"], { ...testEnv, NODE_ENV: "production" }),
+      // webpack, not Next 16's default Turbopack: the same build as `npm run build` (see next.config.js).
+      skipBuild ? Promise.resolve(0) : run(bin("next"), ["build", "--webpack"], { ...testEnv, NODE_ENV: "production" }),
     ]);
     if (buildCode !== 0) throw new Error(`next build failed (exit ${buildCode})`);
     const seedSet = fs.existsSync(path.join(ROOT, "graph-seed", "ecosystem", "data")) ? "graph-seed/ecosystem" : "graph-seed/fixture";
