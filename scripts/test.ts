@@ -80,6 +80,14 @@ async function main() {
     // A test server left by an interrupted run is stopped before its data directory is wiped.
     await stopEmbedded(DATA_DIR).catch(() => undefined);
     fs.rmSync(path.join(ROOT, DATA_DIR), { recursive: true, force: true });
+    // Lint first: zero warnings, counted as one check (npm run lint).
+    console.log("test: eslint (zero warnings)...");
+    const lintCode = await run(bin("eslint"), [".", "--max-warnings", "0"], testEnv);
+    if (lintCode === 0) total.passed += 1;
+    else {
+      console.error("test: eslint reported problems (npm run lint)");
+      total.failed += 1;
+    }
     console.log(`test: starting a fresh Neo4j on port ${NEO4J_PORT} and building the app...`);
     const skipBuild = process.env.TEST_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
     const [, buildCode] = await Promise.all([

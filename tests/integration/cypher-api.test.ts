@@ -13,7 +13,7 @@ const env = parseEnv(process.env);
 const run = crypto.randomBytes(3).toString("hex");
 let n = 0;
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions on JSON
+type Body = Record<string, any>;
 async function post(body: unknown, client = `api-${run}-${++n}`): Promise<{ status: number; body: Body; headers: Headers }> {
   const res = await fetch(`${BASE_URL}/api/cypher`, {
     method: "POST",

@@ -32,7 +32,12 @@ function components(g: Graph): number {
     count++;
     const stack = [start];
     seen.add(start);
-    while (stack.length) for (const m of adj.get(stack.pop()!) ?? []) if (!seen.has(m)) (seen.add(m), stack.push(m));
+    while (stack.length)
+      for (const m of adj.get(stack.pop()!) ?? [])
+        if (!seen.has(m)) {
+          seen.add(m);
+          stack.push(m);
+        }
   }
   return count;
 }

@@ -12,10 +12,10 @@ import { baseUrl, testDriver } from "../support/neo4j";
 
 async function get(path: string) {
   const res = await fetch(`${baseUrl()}${path}`);
-  return { status: res.status, body: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+  return { status: res.status, body: (await res.json()) as any };
 }
 
-function expect400(r: { status: number; body: any }, param: string) { // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+function expect400(r: { status: number; body: any }, param: string) {
   expect(r.status).toBe(400);
   expect(r.body.error.code).toBe("bad_request");
   expect(r.body.error.message).toContain(`"${param}"`);
