@@ -2,7 +2,7 @@
  * What a state's data is and how it is loaded: the requests its start (a view, nodes, a search) and its expansions
  * need — one request each, the server answering every start with one graph — fetched through lib/client/api.ts,
  * cached by what they ask for (so undo, redo and Back cost no requests), then merged into the one data graph in
- * step order. Framework-free: app/explore/use-explorer-data.ts runs it when the state's data key changes.
+ * step order. Framework-free: lib/explore/store.ts runs it when the state's data key changes.
  */
 import { api, apiPath, ApiError, type NeighborhoodOptions } from "../client/api";
 import { expansionKey, rebuildDataGraph, type DataGraph } from "../graph/data-graph";

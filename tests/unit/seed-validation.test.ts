@@ -123,3 +123,43 @@ describe("seed validation", () => {
     expect(renderCitation({ kind: "public", title: "Fact", as_of: "2023-07" })).toBe("Public knowledge: Fact [as of 2023-07]");
   });
 });
+
+describe("seed validation: the vocabulary (graph-seed/vocabulary.ts)", () => {
+  it("refuses a relationship type outside the vocabulary, naming file, record and field", () => {
+    const dir = copyFixture("fixture");
+    editJson(dataFile(dir), (d) => {
+      d.relationships[0].type = "PARTNER_OF";
+    });
+    const problems = problemsOf(dir);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0].file).toContain("fixture.json");
+    expect(problems[0].record).toMatch(/^relationships\[0\]/);
+    expect(problems[0].field).toBe("type");
+    expect(problems[0].message).toMatch(/not a relationship type of the vocabulary/);
+  });
+
+  it("refuses ends that do not fit the type's domain -> range", () => {
+    const dir = copyFixture("fixture");
+    let from = "";
+    editJson(dataFile(dir), (d) => {
+      const r = d.relationships.find((x: { type: string }) => x.type === "DEVELOPED");
+      // A model developing a company: the wrong way round.
+      [r.from, r.to] = [r.to, r.from];
+      from = r.from;
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].record).toContain(from);
+    expect(problems[0].field).toBe("from");
+    expect(problems[0].message).toMatch(/a DEVELOPED relationship starts at Company, Institute, not at a Model/);
+  });
+
+  it("refuses an id whose prefix is no label's, current or former", () => {
+    const dir = copyFixture("fixture");
+    editJson(dataFile(dir), (d) => {
+      d.nodes[0].id = "event:" + d.nodes[0].id.split(":")[1];
+    });
+    const problems = problemsOf(dir);
+    expect(problems.some((p) => p.field === "id" && /id starts with/.test(p.message))).toBe(true);
+  });
+});
