@@ -43,6 +43,12 @@ export const LABELS = {
 
 export type NodeLabel = keyof typeof LABELS;
 export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
+/**
+ * Labels of ideas rather than actors or things (industries, segments, trends, kinds of player or of income, risks,
+ * statistics). A path through one ("both are active in Finance") says little, so path finding avoids them as
+ * stepping stones unless asked to (lib/neo4j/queries/paths.ts).
+ */
+export const CONCEPT_LABELS: readonly NodeLabel[] = ["Industry", "SupplyChainSegment", "Trend", "BusinessType", "MonetizationModel", "Risk", "Statistic"];
 /** Labels of the first data model that no node has any more: a re-seed removes them from the nodes it writes. */
 export const RETIRED_LABELS: readonly string[] = ["Chip"];
 

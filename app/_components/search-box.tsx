@@ -11,7 +11,17 @@ import { EMPTY_STATE, exploreHref } from "@/lib/url/view-state";
  * Search as you type, in any language; arrow keys move through the hits, Enter opens one.
  * An ARIA combobox: the list is announced and keyboard-navigable.
  */
-export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: SearchHit) => void; autoFocus?: boolean }) {
+export interface SearchBoxProps {
+  onPick?: (hit: SearchHit) => void;
+  autoFocus?: boolean;
+  /** The field's accessible name and placeholder (the header's search by default). */
+  label?: string;
+  placeholder?: string;
+  /** A small field (the path panel's ends). */
+  compact?: boolean;
+}
+
+export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosystem", placeholder, compact = false }: SearchBoxProps) {
   const router = useRouter();
   const listId = useId();
   const [q, setQ] = useState("");
@@ -61,15 +71,17 @@ export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: Search
       <input
         type="search"
         role="combobox"
-        aria-label="Search the ecosystem"
+        aria-label={label}
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
         autoFocus={autoFocus}
         value={q}
-        placeholder="Search in any language: Baidu, 百度, 文心, ERNIE, 通義千問…"
-        className="w-full rounded-lg border border-slate-300 bg-white px-4 py-3 text-base shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200"
+        placeholder={placeholder ?? "Search in any language: Baidu, 百度, 文心, ERNIE, 通義千問…"}
+        className={`w-full rounded-lg border border-slate-300 bg-white shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 ${
+          compact ? "px-2 py-1 text-sm" : "px-4 py-3 text-base"
+        }`}
         onChange={(e) => setQ(e.target.value)}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -89,7 +101,7 @@ export function SearchBox({ onPick, autoFocus = false }: { onPick?: (hit: Search
           }
         }}
       />
-      {busy && <span className="absolute top-3.5 right-4 text-xs text-slate-400">searching…</span>}
+      {busy && <span className={`absolute right-4 text-xs text-slate-400 ${compact ? "top-1.5" : "top-3.5"}`}>searching…</span>}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}

@@ -9,9 +9,11 @@ import { ListView } from "@/app/_components/graph/list-view";
 import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import { isEmptyStart } from "@/lib/url/view-state";
+import { AnalysisPanel } from "./analysis-panel";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
+import { PathPanel } from "./path-panel";
 import { Toolbar } from "./toolbar";
 import { useExplorer } from "./use-explorer";
 
@@ -24,76 +26,85 @@ export function Explorer() {
       <div className="flex flex-wrap items-start gap-4">
         <div className="min-w-64 flex-1">
           <h1 className="text-xl font-semibold">{ex.title}</h1>
-          {data.view?.description && <p className="line-clamp-2 text-sm text-slate-600">{data.view.description}</p>}
+          {ex.description && <p className="line-clamp-2 text-sm text-slate-600">{ex.description}</p>}
         </div>
         <div className="w-full max-w-md">
-          <SearchBox onPick={(hit) => dispatch(graph.hasNode(hit.id) ? { type: "focus", id: hit.id } : { type: "startFrom", id: hit.id })} />
+          <SearchBox
+            onPick={(hit) =>
+              dispatch(graph.hasNode(hit.id) ? { type: "focus", id: hit.id } : { type: "startFrom", id: hit.id })
+            }
+          />
         </div>
       </div>
       <Notices ex={ex} />
-      {isEmptyStart(state) ? (
-        <section className="mx-auto flex w-full max-w-3xl flex-col gap-4 py-8">
-          <h2 className="text-lg font-semibold">Start from a search above, or a named view</h2>
+      <Toolbar ex={ex} />
+      {(ex.ui.draft.open || state.path) && <PathPanel ex={ex} />}
+      <div className="grid h-[68vh] min-h-[420px] grid-cols-1 gap-3 md:grid-cols-[16rem_1fr_21rem]">
+        <aside aria-label="Filters and legend" className="overflow-auto rounded border border-slate-200 bg-white p-3">
+          <AnalysisPanel ex={ex} />
+          <FiltersPanel
+            graph={graph}
+            version={data.version}
+            filters={ex.filters}
+            onChange={(filters) => dispatch({ type: "filter", filters })}
+          />
+        </aside>
+        <section
+          aria-label="Graph"
+          className="relative min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white"
+          data-loading={data.loading ? "true" : "false"}
+        >
+          <GraphCanvas
+            {...ex.model}
+            {...ex.canvasEvents}
+            selected={state.selected}
+            initialCamera={ex.initialCamera}
+            onCameraChange={(camera) => dispatch({ type: "camera", camera })}
+            onSelect={select}
+            onExpand={(id) => dispatch({ type: "requestExpand", id })}
+            onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
+            label={`Graph of ${graph.order} nodes and ${graph.size} relationships; the tables below list them`}
+          />
+          {data.loading && (
+            <div role="status" className="absolute top-3 left-3 rounded bg-white/90 px-3 py-1.5 text-sm shadow">
+              {data.loading}
+            </div>
+          )}
+          {!data.loading && data.builtFor && graph.order === 0 && (
+            <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500">
+              Nothing to show: the link names nothing that exists.
+            </p>
+          )}
+        </section>
+        <aside aria-label="Details" className="overflow-auto rounded border border-slate-200 bg-white p-3">
+          <DetailsPanel
+            graph={graph}
+            version={data.version}
+            selected={state.selected}
+            lang={state.lang}
+            onAction={dispatch}
+            isExpanded={ex.isExpanded}
+            connecting={ex.ui.draft.connect}
+          />
+        </aside>
+      </div>
+      <section aria-label="List view">
+        <ListView
+          graph={graph}
+          version={data.version}
+          hiddenNodes={ex.model.hiddenNodes}
+          hiddenEdges={ex.model.hiddenEdges}
+          selected={state.selected}
+          lang={state.lang}
+          onSelect={select}
+          analysis={ex.analysis.analysis}
+        />
+      </section>
+      {isEmptyStart(state) && (
+        <section id="views" aria-label="Named views" className="flex flex-col gap-3 py-4">
+          <h2 className="text-lg font-semibold">Named views</h2>
           <ViewGallery />
         </section>
-      ) : (
-        <>
-          <Toolbar ex={ex} />
-          {ex.ui.link && (
-            <input
-              readOnly
-              value={ex.ui.link}
-              aria-label="Link to this view"
-              data-testid="share-link"
-              onFocus={(e) => e.target.select()}
-              className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs"
-            />
-          )}
-          <div className="grid h-[68vh] min-h-[420px] grid-cols-1 gap-3 md:grid-cols-[14rem_1fr_21rem]">
-            <aside aria-label="Filters and legend" className="overflow-auto rounded border border-slate-200 bg-white p-3">
-              <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
-            </aside>
-            <section
-              aria-label="Graph"
-              className="relative min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white"
-              data-loading={data.loading ? "true" : "false"}
-            >
-              <GraphCanvas
-                {...ex.model}
-                {...ex.canvasEvents}
-                selected={state.selected}
-                initialCamera={ex.initialCamera}
-                onCameraChange={(camera) => dispatch({ type: "camera", camera })}
-                onSelect={select}
-                onExpand={(id) => dispatch({ type: "requestExpand", id })}
-                onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
-                label={`Graph of ${graph.order} nodes and ${graph.size} relationships; the tables below list them`}
-              />
-              {data.loading && (
-                <div role="status" className="absolute top-3 left-3 rounded bg-white/90 px-3 py-1.5 text-sm shadow">
-                  {data.loading}
-                </div>
-              )}
-              {!data.loading && data.builtFor && graph.order === 0 && (
-                <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500">Nothing to show: the link names nothing that exists.</p>
-              )}
-            </section>
-            <aside aria-label="Details" className="overflow-auto rounded border border-slate-200 bg-white p-3">
-              <DetailsPanel graph={graph} version={data.version} selected={state.selected} lang={state.lang} onAction={dispatch} isExpanded={ex.isExpanded} />
-            </aside>
-          </div>
-          <section aria-label="List view">
-            <ListView
-              graph={graph}
-              version={data.version}
-              hiddenNodes={ex.model.hiddenNodes}
-              hiddenEdges={ex.model.hiddenEdges}
-              selected={state.selected}
-              lang={state.lang}
-              onSelect={select}
-            />
-          </section>
-        </>
       )}
       {ex.ui.help && <HelpOverlay onClose={() => dispatch({ type: "help", open: false })} />}
     </div>

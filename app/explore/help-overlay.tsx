@@ -13,6 +13,8 @@ export const SHORTCUTS: [string, string][] = [
   ["Esc", "Clear the selection / close"],
   ["Space", "Stop or resume the layout"],
   ["l", "Next label language (English, 中文, 日本語)"],
+  ["p", "Path from the selected node"],
+  ["Shift+P", "Path to the selected node"],
   ["Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an exploration step (as Back / Forward)"],
   ["Double-click", "Expand a node (a busy node offers its relationship types)"],
   ["Drag", "Move and pin a node"],

@@ -1,5 +1,5 @@
 "use client";
-/** What the explorer says above the canvas: a dismissable notice, errors, and the expansions that were cut. */
+/** What the explorer says above the canvas: a dismissable notice, errors, the link to copy, and the expansions that were cut. */
 import { EXPAND_LIMIT } from "@/lib/explore/limits";
 import type { Explorer } from "./use-explorer";
 
@@ -8,7 +8,11 @@ export function Notices({ ex }: { ex: Explorer }) {
   return (
     <>
       {ui.notice && (
-        <p role="status" data-testid="notice" className="flex items-start gap-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          role="status"
+          data-testid="notice"
+          className="flex items-start gap-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           <span className="flex-1">{ui.notice}</span>
           <button className="text-xs underline" onClick={() => dispatch({ type: "notice", text: null })}>
             Dismiss
@@ -20,6 +24,16 @@ export function Notices({ ex }: { ex: Explorer }) {
           {e}
         </p>
       ))}
+      {ui.link && (
+        <input
+          readOnly
+          value={ui.link}
+          aria-label="Link to this view"
+          data-testid="share-link"
+          onFocus={(e) => e.target.select()}
+          className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs"
+        />
+      )}
       {data.truncated.length > 0 && (
         <p role="status" className="text-xs text-slate-600">
           Some expansions were cut at {EXPAND_LIMIT} neighbours: {data.truncated.map(ex.name).join(", ")}.

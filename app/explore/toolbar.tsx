@@ -21,7 +21,12 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       <button className={b} onClick={canvas("fit")} title="Fit (0)">
         Fit
       </button>
-      <button className={b} disabled={!state.selected} onClick={() => state.selected && dispatch({ type: "center", id: state.selected })} title="Centre on the selection (c)">
+      <button
+        className={b}
+        disabled={!state.selected}
+        onClick={() => state.selected && dispatch({ type: "center", id: state.selected })}
+        title="Centre on the selection (c)"
+      >
         Centre
       </button>
       <span className="mx-1 h-5 w-px bg-slate-300" aria-hidden />
@@ -37,14 +42,22 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       <button className={b} disabled={!ex.canUndo} onClick={() => dispatch({ type: "undo" })} title="Undo (Ctrl+Z)">
         Undo
       </button>
-      <button className={b} disabled={!ex.canRedo} onClick={() => dispatch({ type: "redo" })} title="Redo (Ctrl+Shift+Z)">
+      <button
+        className={b}
+        disabled={!ex.canRedo}
+        onClick={() => dispatch({ type: "redo" })}
+        title="Redo (Ctrl+Shift+Z)"
+      >
         Redo
       </button>
       <span className="mx-1 h-5 w-px bg-slate-300" aria-hidden />
       <label className="flex items-center gap-1 text-sm">
         Labels
-        <select className="rounded border border-slate-300 bg-white px-1 py-1 text-sm" value={state.lang}
-          onChange={(e) => dispatch({ type: "lang", lang: e.target.value as Lang })}>
+        <select
+          className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+          value={state.lang}
+          onChange={(e) => dispatch({ type: "lang", lang: e.target.value as Lang })}
+        >
           {LANGS.map((l) => (
             <option key={l} value={l}>
               {LANG_NAMES[l]}
@@ -52,13 +65,26 @@ export function Toolbar({ ex }: { ex: Explorer }) {
           ))}
         </select>
       </label>
+      <button
+        className={b}
+        aria-pressed={ex.ui.draft.open || !!state.path}
+        onClick={() => dispatch({ type: "pathPanel", open: !ex.ui.draft.open })}
+        title="How are two entities connected? (p / Shift+P on a node)"
+      >
+        Path…
+      </button>
       <button className={b} onClick={() => dispatch({ type: "copyLink" })}>
         Copy link
       </button>
       <span role="status" className="text-xs text-emerald-700">
         {ex.ui.copied}
       </span>
-      <button className={`${b} ml-auto`} onClick={() => dispatch({ type: "help", open: true })} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        className={`${b} ml-auto`}
+        onClick={() => dispatch({ type: "help", open: true })}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         ?
       </button>
     </div>

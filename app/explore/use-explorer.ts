@@ -6,10 +6,12 @@
  * below.
  */
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { CanvasApi } from "@/app/_components/graph/graph-canvas";
 import type { LayoutStatus } from "@/app/_components/graph/layout-supervisor";
+import { useAnalysis } from "@/app/_components/graph/use-analysis";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
+import { appearanceOf } from "@/lib/explore/appearance";
 import { filtersOf, isExpanded } from "@/lib/explore/actions";
 import { ExplorerStore, windowHistory, type StoreAction } from "@/lib/explore/store";
 import { dataKey, exploreHref } from "@/lib/url/view-state";
@@ -45,6 +47,18 @@ export function useExplorer() {
   const [canvas, setCanvas] = useState<CanvasApi | null>(null);
   const [layout, setLayout] = useState<LayoutStatus>({ state: "idle", done: 0, total: 0 });
   const [initialCamera] = useState(state.camera);
+  // Who is central, which groups form (over what the filters leave), and what the state's choices make of it.
+  const analysis = useAnalysis(graph, data.version, model.hiddenNodes, model.hiddenEdges);
+  const appearance = useMemo(
+    () => appearanceOf(state, graph, analysis.analysis, data.paths),
+    // `data.version` stands for the graph's content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state, graph, data.version, analysis.analysis, data.paths],
+  );
+  const hiddenNodes = useMemo(
+    () => (appearance.hidden.size ? new Set([...model.hiddenNodes, ...appearance.hidden]) : model.hiddenNodes),
+    [model.hiddenNodes, appearance.hidden],
+  );
 
   const dispatch = (c: ExplorerCommand): void => {
     switch (c.type) {
@@ -66,7 +80,9 @@ export function useExplorer() {
         return;
       }
       case "escape":
-        return store.dispatch(store.getSnapshot().ui.help ? { type: "help", open: false } : { type: "select", id: undefined });
+        return store.dispatch(
+          store.getSnapshot().ui.help ? { type: "help", open: false } : { type: "select", id: undefined },
+        );
       default:
         return store.dispatch(c);
     }
@@ -85,6 +101,8 @@ export function useExplorer() {
     remove: () => selectedNode && dispatch({ type: "remove", id: selectedNode }),
     layout: () => dispatch({ type: "canvas", op: "toggleLayout" }),
     lang: () => dispatch({ type: "nextLang" }),
+    pathFrom: () => selectedNode && dispatch({ type: "pathEnd", end: "from", id: selectedNode }),
+    pathTo: () => selectedNode && dispatch({ type: "pathEnd", end: "to", id: selectedNode }),
     undo: () => dispatch({ type: "undo" }),
     redo: () => dispatch({ type: "redo" }),
   });
@@ -94,7 +112,10 @@ export function useExplorer() {
     ...snap,
     graph,
     filters,
-    model,
+    /** GraphCanvas's data props: the model with what the community choices hide, and the analysis's emphasis. */
+    model: { ...model, hiddenNodes, emphasis: appearance.emphasis },
+    analysis,
+    appearance,
     layout,
     initialCamera,
     dispatch,
@@ -103,8 +124,22 @@ export function useExplorer() {
     /** What the canvas reports back: its controls once mounted, the layout's progress. */
     canvasEvents: { onReady: setCanvas, onLayoutStatus: setLayout },
     /** True when the data for the URL is in and the layout has finished (the e2e tests wait for it). */
-    ready: !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
-    title: data.view?.title ?? (state.query ? `Search: ${state.query}` : startNames.length ? startNames.join(", ") : "Explore"),
+    ready:
+      !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
+    title:
+      data.view?.title ??
+      (state.query
+        ? `Search: ${state.query}`
+        : startNames.length
+          ? startNames.join(", ")
+          : state.path
+            ? `Path: ${state.path.ids.map(store.name).join(" → ")}`
+            : "The whole ecosystem"),
+    description:
+      data.view?.description ??
+      (data.overview
+        ? `Every entity${data.overviewTotal && data.overviewTotal > graph.order ? ` (the ${graph.order} best-connected of ${data.overviewTotal})` : ""}, coloured by community. Click a community in the legend to focus it; the named views are below.`
+        : undefined),
     errors: [...data.errors, ...(ui.error ? [ui.error] : [])],
   };
 }

@@ -14,6 +14,8 @@ export interface ShortcutHandlers {
   remove: () => void;
   layout: () => void;
   lang: () => void;
+  pathFrom: () => void;
+  pathTo: () => void;
   undo: () => void;
   redo: () => void;
 }
@@ -42,6 +44,8 @@ export function useShortcuts(h: ShortcutHandlers): void {
       else if (e.key === "Delete" || e.key === "Backspace") k.remove();
       else if (e.key === " " && t?.tagName !== "BUTTON") k.layout();
       else if (e.key === "l") k.lang();
+      else if (e.key === "p") k.pathFrom();
+      else if (e.key === "P") k.pathTo();
       else done = false;
       if (done) e.preventDefault();
     };

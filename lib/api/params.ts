@@ -46,3 +46,27 @@ export const neighborhoodQuerySchema = z.strictObject({
 
 /** `GET /api/search/graph`: the search's top hits as one graph (a search link's start). */
 export const searchGraphQuerySchema = searchQuerySchema.extend({ limit: intParam(8, 1, 50) });
+
+const flag = z.enum(["0", "1"], "must be 0 or 1").optional().transform((v) => v === "1");
+
+/** `GET /api/paths`: the entities to join (2..8) and the options of lib/neo4j/queries/paths.ts. */
+export const pathsQuerySchema = z.strictObject({
+  ids: z
+    .string()
+    .max(8 * (MAX_ID_CHARS + 1), "is too long")
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(entityIdSchema).min(2, "must name at least 2 entities, comma-separated").max(8, "must name at most 8 entities")),
+  all: flag,
+  directed: flag,
+  concepts: flag,
+  hops: intParam(6, 1, 8),
+  ignore: z
+    .string()
+    .max(1000)
+    .optional()
+    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+});
+
+/** `GET /api/overview`: how many entities at most (the best-connected first). */
+export const overviewQuerySchema = z.strictObject({ limit: intParam(1500, 1, 5000) });

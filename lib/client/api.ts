@@ -6,6 +6,7 @@
  */
 import type { ConsoleResult } from "../cypher/types";
 import type { SerializedGraph } from "../graph/model";
+import { pathsQuery, type PathOptions } from "../graph/paths";
 import type { NodeDetails, Overflow } from "../neo4j/queries/nodes";
 import type { SearchHit, SearchResponse } from "../neo4j/queries/search";
 import { idSegment } from "../url/path-segment";
@@ -47,6 +48,8 @@ export const apiPath = {
   search: (q: string, limit: number) => `/api/search?q=${idSegment(q)}&limit=${limit}`,
   searchGraph: (q: string, limit: number) => `/api/search/graph?q=${idSegment(q)}&limit=${limit}`,
   cypher: () => "/api/cypher",
+  paths: (ids: readonly string[], o: PathOptions) => `/api/paths?${pathsQuery(ids, o)}`,
+  overview: (limit: number) => `/api/overview?limit=${limit}`,
 };
 
 type ErrorBody = { error?: { code?: string; message?: string; line?: number; column?: number } };
@@ -75,6 +78,9 @@ export const api = {
   views: (signal?: AbortSignal) => call<ViewList>(apiPath.views(), { signal }).then((b) => b.views),
   search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }).then((b) => b.results),
   searchGraph: (q: string, limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.searchGraph(q, limit), { signal }),
+  /** The shortest path(s) joining the ids; the graph's attributes list them per pair (lib/graph/paths.ts). */
+  paths: (ids: readonly string[], o: PathOptions, signal?: AbortSignal) => call<SerializedGraph>(apiPath.paths(ids, o), { signal }),
+  overview: (limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.overview(limit), { signal }),
   /** Runs a console query (read-only, guarded on the server). */
   cypher: (query: string, params: unknown, signal?: AbortSignal) =>
     call<ConsoleResult>(apiPath.cypher(), {

@@ -5,7 +5,9 @@
  *
  * A new feature is: an action here (with its history mode), a URL key in lib/url/view-state.ts, and its rendering.
  */
+import type { ColorBy, SizeBy } from "../graph/model";
 import type { Filters } from "../graph/filters";
+import { DEFAULT_PATH_OPTIONS, type PathOptions } from "../graph/paths";
 import { LANGS, type Camera, type Lang } from "../graph/model";
 import { EMPTY_STATE, type ViewState } from "../url/view-state";
 import { BUSY } from "./limits";
@@ -26,7 +28,18 @@ export type ExploreAction =
   | { type: "nextLang" }
   | { type: "camera"; camera: Camera }
   /** Start again from one node (a search hit not on the canvas), keeping the label language. */
-  | { type: "startFrom"; id: string };
+  | { type: "startFrom"; id: string }
+  /** Show the shortest path(s) between two entities, or joining several ("connect these"). */
+  | { type: "path"; ids: string[]; options?: PathOptions }
+  | { type: "pathOptions"; options: PathOptions }
+  | { type: "clearPath" }
+  | { type: "sizeBy"; by: SizeBy }
+  | { type: "colorBy"; by: ColorBy }
+  /** Show one community alone (named by a member), or every community again (no member). */
+  | { type: "focusCommunity"; member?: string }
+  /** Hide a community (named by a member), or show it again. */
+  | { type: "toggleCommunity"; member: string }
+  | { type: "showAllCommunities" };
 
 /** How an action is written to the browser's history: `push` (Back undoes it) or `replace`. */
 export type HistoryMode = "push" | "replace";
@@ -46,9 +59,18 @@ export function isExpanded(s: ViewState, id: string, relType?: string): boolean 
 export function applyAction(s: ViewState, a: ExploreAction): ViewState {
   switch (a.type) {
     case "expand":
-      return { ...s, steps: [...s.steps, a.relType ? { op: "expand", id: a.id, type: a.relType } : { op: "expand", id: a.id }], selected: a.id };
+      return {
+        ...s,
+        steps: [...s.steps, a.relType ? { op: "expand", id: a.id, type: a.relType } : { op: "expand", id: a.id }],
+        selected: a.id,
+      };
     case "collapse":
-      return { ...s, steps: s.steps.filter((st) => !(st.op === "expand" && st.id === a.id && (a.relType === undefined || st.type === a.relType))) };
+      return {
+        ...s,
+        steps: s.steps.filter(
+          (st) => !(st.op === "expand" && st.id === a.id && (a.relType === undefined || st.type === a.relType)),
+        ),
+      };
     case "remove":
       return {
         ...s,
@@ -76,12 +98,48 @@ export function applyAction(s: ViewState, a: ExploreAction): ViewState {
       return { ...s, camera: a.camera };
     case "startFrom":
       return { ...EMPTY_STATE, lang: s.lang, nodes: [a.id] };
+    case "path":
+      return {
+        ...s,
+        path: { ids: [...new Set(a.ids)], options: a.options ?? s.path?.options ?? DEFAULT_PATH_OPTIONS },
+      };
+    case "pathOptions":
+      return s.path
+        ? { ...s, path: { ...s.path, options: { ...a.options, ignore: [...new Set(a.options.ignore)].sort() } } }
+        : s;
+    case "clearPath":
+      return { ...s, path: undefined };
+    case "sizeBy":
+      return { ...s, sizeBy: a.by };
+    case "colorBy":
+      return { ...s, colorBy: a.by };
+    case "focusCommunity":
+      return {
+        ...s,
+        focus: a.member,
+        hiddenCommunities: a.member ? s.hiddenCommunities.filter((m) => m !== a.member) : s.hiddenCommunities,
+      };
+    case "showAllCommunities":
+      return { ...s, focus: undefined, hiddenCommunities: [] };
+    case "toggleCommunity":
+      return {
+        ...s,
+        focus: s.focus === a.member ? undefined : s.focus,
+        hiddenCommunities: s.hiddenCommunities.includes(a.member)
+          ? s.hiddenCommunities.filter((m) => m !== a.member)
+          : [...s.hiddenCommunities, a.member].sort(),
+      };
   }
 }
 
 /** The filters a state applies (what the canvas and the tables hide). */
 export function filtersOf(s: ViewState): Filters {
-  return { hiddenNodeTypes: s.hiddenNodeTypes, hiddenRelTypes: s.hiddenRelTypes, dateFrom: s.dateFrom, dateTo: s.dateTo };
+  return {
+    hiddenNodeTypes: s.hiddenNodeTypes,
+    hiddenRelTypes: s.hiddenRelTypes,
+    dateFrom: s.dateFrom,
+    dateTo: s.dateTo,
+  };
 }
 
 /**

@@ -11,3 +11,6 @@ export const EXPAND_LIMIT = 200;
 export const SEARCH_START_LIMIT = 8;
 /** Search hits offered while typing. */
 export const SEARCH_BOX_LIMIT = 12;
+
+/** Entities the whole-ecosystem overview loads at most (the best-connected first). */
+export const OVERVIEW_LIMIT = 1_500;

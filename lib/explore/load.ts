@@ -7,9 +7,11 @@
 import { api, apiPath, ApiError, type NeighborhoodOptions } from "../client/api";
 import { expansionKey, rebuildDataGraph, type DataGraph } from "../graph/data-graph";
 import type { SerializedGraph } from "../graph/model";
+import { pathsOf, type PathsAttributes } from "../graph/paths";
 import type { ViewState } from "../url/view-state";
 import type { ViewInfo } from "../views";
-import { BUSY, EXPAND_LIMIT, SEARCH_START_LIMIT } from "./limits";
+import { isEmptyStart } from "../url/view-state";
+import { BUSY, EXPAND_LIMIT, OVERVIEW_LIMIT, SEARCH_START_LIMIT } from "./limits";
 
 type Loaded = { graph: SerializedGraph; view?: ViewInfo };
 type Entry = ({ ok: true } & Loaded) | { ok: false; missing: boolean; message: string };
@@ -19,7 +21,7 @@ interface Need {
   key: string;
   path: string;
   /** What it loads: a view, a start node, a search, or an expansion step of node `id`. */
-  kind: "view" | "node" | "search" | "expand";
+  kind: "view" | "node" | "search" | "overview" | "path" | "expand";
   id: string;
   fetch: () => Promise<Loaded>;
 }
@@ -27,10 +29,35 @@ interface Need {
 const START_NODE: NeighborhoodOptions = { limit: BUSY, overflow: "center" };
 const expansion = (type?: string): NeighborhoodOptions => ({ limit: EXPAND_LIMIT, types: type ? [type] : undefined });
 
-/** The requests for a state, starts first (view, nodes, search), then each expansion step in order. */
+/**
+ * The requests for a state, starts first (view, nodes, search; the overview when it names none), then each
+ * expansion step in order, then the path.
+ */
 function needs(s: ViewState): Need[] {
+  const path = s.path;
   return [
-    ...(s.view ? [{ key: `view:${s.view}`, path: apiPath.view(s.view), kind: "view" as const, id: s.view, fetch: () => api.view(s.view!) }] : []),
+    ...(isEmptyStart(s)
+      ? [
+          {
+            key: "overview",
+            path: apiPath.overview(OVERVIEW_LIMIT),
+            kind: "overview" as const,
+            id: "",
+            fetch: async () => ({ graph: await api.overview(OVERVIEW_LIMIT) }),
+          },
+        ]
+      : []),
+    ...(s.view
+      ? [
+          {
+            key: `view:${s.view}`,
+            path: apiPath.view(s.view),
+            kind: "view" as const,
+            id: s.view,
+            fetch: () => api.view(s.view!),
+          },
+        ]
+      : []),
     ...s.nodes.map((id) => ({
       key: `node:${id}`,
       path: apiPath.neighborhood(id, START_NODE),
@@ -62,6 +89,17 @@ function needs(s: ViewState): Need[] {
           ]
         : [],
     ),
+    ...(path
+      ? [
+          {
+            key: `path:${apiPath.paths(path.ids, path.options)}`,
+            path: apiPath.paths(path.ids, path.options),
+            kind: "path" as const,
+            id: path.ids.join(","),
+            fetch: async () => ({ graph: await api.paths(path.ids, path.options) }),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -80,6 +118,11 @@ export interface LoadReport {
   view?: ViewInfo;
   /** False when the named view no longer exists. */
   viewExists?: boolean;
+  /** The path(s) asked for, when the state names one. */
+  paths?: PathsAttributes;
+  /** True when the data is the whole-ecosystem overview; `overviewTotal` entities exist in all. */
+  overview?: boolean;
+  overviewTotal?: number;
 }
 
 /** Loads states into a data graph; one per explorer, holding the cache of what it fetched. */
@@ -113,15 +156,24 @@ export class ExplorerLoader {
     const report: LoadReport = { missing: new Set(), errors: [], truncated: [] };
     const start: SerializedGraph[] = [];
     const fetched = new Map<string, SerializedGraph>();
+    const after: SerializedGraph[] = [];
     entries.forEach((e, i) => {
       const n = list[i];
       if (!e.ok) {
         if (!e.missing) report.errors.push(e.message);
         else if (n.kind === "view") report.viewExists = false;
+        else if (n.kind === "path") report.errors.push(e.message);
         else if (n.kind !== "search") report.missing.add(n.id);
         return;
       }
-      if (n.kind !== "expand") start.push(e.graph);
+      if (n.kind === "path") {
+        report.paths = pathsOf(e.graph);
+        after.push(e.graph);
+      } else if (n.kind === "overview") {
+        start.push(e.graph);
+        report.overview = true;
+        report.overviewTotal = typeof e.graph.attributes.total === "number" ? e.graph.attributes.total : undefined;
+      } else if (n.kind !== "expand") start.push(e.graph);
       else {
         fetched.set(n.key, e.graph);
         if (e.graph.attributes.truncated) report.truncated.push(n.id);
@@ -129,7 +181,7 @@ export class ExplorerLoader {
       if (e.view) [report.view, report.viewExists] = [e.view, true];
     });
     report.errors = [...new Set(report.errors)];
-    rebuildDataGraph(graph, start, s.steps, (k) => fetched.get(`x:${k}`));
+    rebuildDataGraph(graph, start, s.steps, (k) => fetched.get(`x:${k}`), after);
     return report;
   }
 }

@@ -9,7 +9,15 @@
 import { nodeDetails as fetchNodeDetails, type NodeDetails } from "../client/api";
 import { newDataGraph, type DataGraph } from "../graph/data-graph";
 import { nameIn } from "../graph/style";
-import { cleanViewState, dataKey, EMPTY_STATE, exploreHref, parseViewState, serializeViewState, type ViewState } from "../url/view-state";
+import {
+  cleanViewState,
+  dataKey,
+  EMPTY_STATE,
+  exploreHref,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from "../url/view-state";
 import { applyAction, expandRequest, historyMode, type ExploreAction, type HistoryMode } from "./actions";
 import { ExplorerLoader, type LoadReport } from "./load";
 import { INITIAL_UI, uiReducer, type UiAction, type UiState } from "./ui-state";
@@ -53,7 +61,8 @@ export interface ExplorerSnapshot {
 }
 
 /** What a component may ask of the store. */
-export type StoreAction = ExploreAction | UiAction | { type: "requestExpand"; id: string } | { type: "undo" } | { type: "redo" };
+export type StoreAction =
+  ExploreAction | UiAction | { type: "requestExpand"; id: string } | { type: "undo" } | { type: "redo" };
 
 export interface StoreOptions {
   loader?: ExplorerLoader;
@@ -61,7 +70,14 @@ export interface StoreOptions {
   loadingDelayMs?: number;
 }
 
-const EMPTY_DATA: ExplorerData = { version: 0, builtFor: null, loading: null, missing: new Set(), errors: [], truncated: [] };
+const EMPTY_DATA: ExplorerData = {
+  version: 0,
+  builtFor: null,
+  loading: null,
+  missing: new Set(),
+  errors: [],
+  truncated: [],
+};
 
 export class ExplorerStore {
   /** The one data graph: what the API returned for the state, rebuilt in place. */
@@ -129,7 +145,21 @@ export class ExplorerStore {
       case "error":
       case "help":
       case "copied":
+      case "connectToggle":
+      case "draftClear":
+      case "pathPanel":
         return this.set({ ui: uiReducer(this.snap.ui, a) });
+      case "pathEnd": {
+        // Both ends known: ask for the path (the draft keeps them, so one end can be changed and asked again).
+        const ui = uiReducer(this.snap.ui, a);
+        this.set({ ui });
+        const path = this.snap.state.path;
+        const from = ui.draft.from ?? path?.ids[0];
+        const to = ui.draft.to ?? (path?.ids.length === 2 ? path.ids[1] : undefined);
+        if (from && to && from !== to)
+          this.write(applyAction(this.snap.state, { type: "path", ids: [from, to] }), "push");
+        return;
+      }
       case "undo":
         return void (this.trail.pos > 0 && this.history.back());
       case "redo":
@@ -142,7 +172,8 @@ export class ExplorerStore {
   };
 
   /** The node's name in the labels' language (its id when it is not on the canvas). */
-  name = (id: string): string => (this.graph.hasNode(id) ? nameIn(this.graph.getNodeAttributes(id), this.snap.state.lang) : id);
+  name = (id: string): string =>
+    this.graph.hasNode(id) ? nameIn(this.graph.getNodeAttributes(id), this.snap.state.lang) : id;
 
   private read(parsed: ReturnType<typeof parseViewState>): Pick<ExplorerSnapshot, "state" | "error"> {
     return parsed.ok ? { state: parsed.state, error: undefined } : { state: EMPTY_STATE, error: parsed.error };
@@ -182,13 +213,18 @@ export class ExplorerStore {
     this.loadedKey = key;
     const seq = ++this.loadSeq;
     const what = s.steps.length ? "Expanding…" : s.view ? "Loading the view…" : s.query ? "Searching…" : "Loading…";
-    const timer = setTimeout(() => seq === this.loadSeq && this.set({ data: { ...this.snap.data, loading: what } }), this.loadingDelayMs);
-    void this.loader.load(s, this.graph, () => seq !== this.loadSeq).then((report) => {
-      clearTimeout(timer);
-      if (!report) return;
-      this.set({ data: { ...report, version: this.snap.data.version + 1, builtFor: key, loading: null } });
-      this.cleanUp();
-    });
+    const timer = setTimeout(
+      () => seq === this.loadSeq && this.set({ data: { ...this.snap.data, loading: what } }),
+      this.loadingDelayMs,
+    );
+    void this.loader
+      .load(s, this.graph, () => seq !== this.loadSeq)
+      .then((report) => {
+        clearTimeout(timer);
+        if (!report) return;
+        this.set({ data: { ...report, version: this.snap.data.version + 1, builtFor: key, loading: null } });
+        this.cleanUp();
+      });
   }
 
   /** Once the data for the current state is in: drop what no longer exists, and say so. */
@@ -196,9 +232,16 @@ export class ExplorerStore {
     const s = this.snap.state;
     const { data } = this.snap;
     if (data.builtFor !== dataKey(s)) return;
-    const r = cleanViewState(s, { ...data, hasNode: (id) => this.graph.hasNode(id), hasRelationship: (id) => this.graph.hasEdge(id) });
+    const r = cleanViewState(s, {
+      ...data,
+      hasNode: (id) => this.graph.hasNode(id),
+      hasRelationship: (id) => this.graph.hasEdge(id),
+    });
     if (r.dropped.length) {
-      this.dispatch({ type: "notice", text: `Some of what this link names no longer exists and was left out: ${r.dropped.join(", ")}.` });
+      this.dispatch({
+        type: "notice",
+        text: `Some of what this link names no longer exists and was left out: ${r.dropped.join(", ")}.`,
+      });
     }
     if (r.dropped.length || r.state.pins.length !== s.pins.length) this.write(r.state, "replace");
   }
@@ -209,7 +252,11 @@ export class ExplorerStore {
     this.details(id).then(
       (d) => {
         const r = expandRequest(this.snap.state, id, d.degree);
-        if (r.busy) this.dispatch({ type: "notice", text: `${this.name(id)} has ${d.degree} relationships: expand one type at a time from the details panel.` });
+        if (r.busy)
+          this.dispatch({
+            type: "notice",
+            text: `${this.name(id)} has ${d.degree} relationships: expand one type at a time from the details panel.`,
+          });
         if (r.action) this.dispatch(r.action);
       },
       (e: Error) => this.dispatch({ type: "error", text: `Could not expand ${this.name(id)}: ${e.message}` }),

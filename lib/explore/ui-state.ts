@@ -14,15 +14,38 @@ export interface UiState {
   copied: string | null;
   /** The last link copied, shown in a field to copy by hand. */
   link: string;
+  /** A path being put together: its ends ("path from here", "path to here") and the entities to connect. */
+  draft: PathDraft;
 }
 
-export const INITIAL_UI: UiState = { notice: null, error: null, help: false, copied: null, link: "" };
+export interface PathDraft {
+  /** The path panel is open (a path shown opens it too). */
+  open?: boolean;
+  from?: string;
+  to?: string;
+  connect: string[];
+}
+
+export const INITIAL_UI: UiState = {
+  notice: null,
+  error: null,
+  help: false,
+  copied: null,
+  link: "",
+  draft: { connect: [] },
+};
 
 export type UiAction =
   | { type: "notice"; text: string | null }
   | { type: "error"; text: string | null }
   | { type: "help"; open: boolean | "toggle" }
-  | { type: "copied"; text: string | null; link?: string };
+  | { type: "copied"; text: string | null; link?: string }
+  /** Set (or clear) one end of the path being put together. */
+  | { type: "pathEnd"; end: "from" | "to"; id?: string }
+  /** Add an entity to the set to connect, or take it out. */
+  | { type: "connectToggle"; id: string }
+  | { type: "draftClear" }
+  | { type: "pathPanel"; open: boolean };
 
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
@@ -34,5 +57,22 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return { ...s, help: a.open === "toggle" ? !s.help : a.open };
     case "copied":
       return { ...s, copied: a.text, link: a.link ?? s.link };
+    case "pathEnd":
+      return { ...s, draft: { ...s.draft, open: true, [a.end]: a.id } };
+    case "pathPanel":
+      return { ...s, draft: { ...s.draft, open: a.open } };
+    case "connectToggle":
+      return {
+        ...s,
+        draft: {
+          ...s.draft,
+          open: true,
+          connect: s.draft.connect.includes(a.id)
+            ? s.draft.connect.filter((x) => x !== a.id)
+            : [...s.draft.connect, a.id].slice(-8),
+        },
+      };
+    case "draftClear":
+      return { ...s, draft: { connect: [] } };
   }
 }

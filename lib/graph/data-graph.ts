@@ -36,6 +36,8 @@ export function rebuildDataGraph(
   start: readonly SerializedGraph[],
   steps: readonly Step[],
   fetched: (key: string) => SerializedGraph | undefined,
+  /** Merged after the steps (the path: its nodes are there even if a step removed one). */
+  after: readonly SerializedGraph[] = [],
 ): void {
   g.clear();
   for (const s of start) mergeInto(g, s);
@@ -47,6 +49,7 @@ export function rebuildDataGraph(
     const s = fetched(expansionKey(step));
     if (s) mergeInto(g, s);
   }
+  for (const s of after) mergeInto(g, s);
 }
 
 /** A serialized graph holding one node (from `GET /api/nodes/{id}`), so bare nodes merge like the rest. */
@@ -65,7 +68,9 @@ export interface RelationshipGroup {
 }
 
 /** `relationshipCounts` (per type and direction) -> one group per type, busiest first. */
-export function groupCounts(counts: readonly { type: string; direction: "out" | "in"; count: number }[]): RelationshipGroup[] {
+export function groupCounts(
+  counts: readonly { type: string; direction: "out" | "in"; count: number }[],
+): RelationshipGroup[] {
   const by = new Map<string, RelationshipGroup>();
   for (const c of counts) {
     const g = by.get(c.type) ?? { type: c.type, count: 0, out: 0, in: 0 };
@@ -77,7 +82,10 @@ export function groupCounts(counts: readonly { type: string; direction: "out" | 
 }
 
 /** The node's relationships on the canvas, grouped by type: what the details panel lists. */
-export function incidentByType(g: DataGraph, node: string): Map<string, { edge: string; other: string; out: boolean }[]> {
+export function incidentByType(
+  g: DataGraph,
+  node: string,
+): Map<string, { edge: string; other: string; out: boolean }[]> {
   const out = new Map<string, { edge: string; other: string; out: boolean }[]>();
   if (!g.hasNode(node)) return out;
   g.forEachEdge(node, (edge, attrs, source, target) => {

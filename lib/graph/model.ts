@@ -22,6 +22,21 @@ export interface Camera {
   ratio: number;
 }
 
+/** What node sizes say (lib/graph/analysis.ts computes them). */
+export const SIZE_BY = ["degree", "pagerank", "betweenness"] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+/** What node colours say: `type`, `community`, or `prop:<key>` (a node property, e.g. `prop:founded`). */
+export type ColorBy = "type" | "community" | `prop:${string}`;
+
+const PROPERTY_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+export function isSizeBy(s: string): s is SizeBy {
+  return (SIZE_BY as readonly string[]).includes(s);
+}
+export function isColorBy(s: string): s is ColorBy {
+  return s === "type" || s === "community" || (s.startsWith("prop:") && PROPERTY_KEY.test(s.slice(5)));
+}
+
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 export interface SerializedNode {

@@ -51,6 +51,9 @@ export function nodeColor(type: string): string {
 export const EDGE_COLOR = "#cbd5e1";
 export const EDGE_COLOR_FOCUS = "#475569";
 export const DIMMED_NODE = "#e2e8f0";
+/** Relationships off the path while one is shown; the path itself. */
+export const EDGE_COLOR_FAINT = "#eef2f6";
+export const PATH_COLOR = "#ea580c";
 
 /** Node size in screen pixels: grows with the square root of the degree, so hubs stand out but do not swamp. */
 export function nodeSize(degree: number): number {

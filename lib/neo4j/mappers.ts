@@ -111,11 +111,13 @@ export function primaryLabel(labels: readonly string[]): string {
   return own.length ? [...own].sort()[0] : labels[0] ?? "Node";
 }
 
-function nodeKey(n: Node): string {
+/** The key a node has in the serialized graph: its `id`, or its element id for nodes the seed did not write. */
+export function nodeKey(n: Node): string {
   const id = n.properties.id;
   return typeof id === "string" && id ? id : `element:${n.elementId}`;
 }
-function relKey(r: Relationship): string {
+/** The key a relationship has in the serialized graph (as nodeKey). */
+export function relKey(r: Relationship): string {
   const id = r.properties.id;
   return typeof id === "string" && id ? id : `element:${r.elementId}`;
 }

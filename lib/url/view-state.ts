@@ -14,14 +14,24 @@
  *   t  hidden node types              t=Person,Investor
  *   r  hidden relationship types      r=PARTNER_OF
  *   d  date range, either end open    d=2020..2023-06
+ *   a  path between / joining ids     a=company:huawei,institute:baai   (2..8 ids; 3+ is "connect these")
+ *   o  path options                   o=all,directed,concepts,hops:4,-PARTNER_OF   (defaults: one shortest path,
+ *        either direction, no concept nodes as stepping stones, 6 hops, every type)
  *   s  selected node or relationship  s=company:baidu
  *   l  label language (en default)    l=zh
+ *   z  node size by                   z=pagerank   (degree default, pagerank, betweenness)
+ *   k  node colour by                 k=community  (type, community, prop:<property>; default: community for the
+ *        whole-ecosystem overview, type otherwise)
+ *   f  focused community, named by a member      f=company:baidu
+ *   h  hidden communities, named by members      h=company:alibaba,institute:baai
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
 import { currentRelType } from "../../graph-seed/vocabulary";
 import type { Camera, Lang, Pin, Step } from "../graph/model";
 import { LANGS } from "../graph/model";
+import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "../graph/model";
+import { DEFAULT_PATH_OPTIONS, PATH_LIMITS, type PathOptions } from "../graph/paths";
 import {
   hasControlChars,
   isNodeId,
@@ -42,8 +52,17 @@ export interface ViewState {
   hiddenRelTypes: string[];
   dateFrom?: string;
   dateTo?: string;
+  /** The path (or "connect these") asked for: 2..8 ids, in order, and the options. */
+  path?: { ids: string[]; options: PathOptions };
   selected?: string;
   lang: Lang;
+  sizeBy: SizeBy;
+  /** Undefined: the start's default (community for the overview, type otherwise). */
+  colorBy?: ColorBy;
+  /** The community shown alone, named by one of its members (its most central, as the legend offers it). */
+  focus?: string;
+  /** Communities hidden, each named by a member; sorted. */
+  hiddenCommunities: string[];
   /** Sorted by id, one per node. */
   pins: Pin[];
   camera?: Camera;
@@ -55,6 +74,8 @@ export const EMPTY_STATE: ViewState = {
   hiddenNodeTypes: [],
   hiddenRelTypes: [],
   lang: "en",
+  sizeBy: "degree",
+  hiddenCommunities: [],
   pins: [],
 };
 
@@ -65,7 +86,7 @@ export const MAX_IDS = 500;
 export const CAMERA_LIMITS = { xy: 50, minRatio: 0.01, maxRatio: 20 } as const;
 export const PIN_LIMIT = 1_000_000;
 
-const KEYS = ["v", "n", "q", "x", "t", "r", "d", "s", "l", "p", "c"] as const;
+const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "p", "c"] as const;
 
 export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
@@ -133,6 +154,32 @@ function parseCamera(raw: string): Camera | undefined {
   return isDefaultCamera(cam) ? undefined : cam;
 }
 
+/** `o=all,directed,concepts,hops:4,-PARTNER_OF`: the path options; what is left out is the default. */
+function parsePathOptions(raw: string | undefined): PathOptions {
+  const o = { ...DEFAULT_PATH_OPTIONS, ignore: [] as string[] };
+  for (const token of list(raw)) {
+    if (token === "all" || token === "directed" || token === "concepts") o[token] = true;
+    else if (/^hops:\d{1,2}$/.test(token)) {
+      const n = Number(token.slice(5));
+      check(n >= 1 && n <= PATH_LIMITS.maxHops, `A path in a link has a hop cap of 1 to ${PATH_LIMITS.maxHops} (not ${n}).`);
+      o.maxHops = n;
+    } else if (token.startsWith("-") && isRelType(token.slice(1))) o.ignore.push(currentRelType(token.slice(1)));
+    else check(false, `"${short(token)}" is not a path option (all, directed, concepts, hops:N or -TYPE).`);
+  }
+  o.ignore = [...new Set(o.ignore)].sort();
+  return o;
+}
+
+function pathOptionsToString(o: PathOptions): string {
+  const out: string[] = [];
+  if (o.all) out.push("all");
+  if (o.directed) out.push("directed");
+  if (o.concepts) out.push("concepts");
+  if (o.maxHops !== PATH_LIMITS.defaultHops) out.push(`hops:${o.maxHops}`);
+  for (const t of [...o.ignore].sort()) out.push(`-${t}`);
+  return out.join(",");
+}
+
 /** The camera sigma starts with (the whole graph in view): left out of the URL. */
 export function isDefaultCamera(c: Camera): boolean {
   return c.x === 0.5 && c.y === 0.5 && c.ratio === 1;
@@ -185,6 +232,13 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
       state.dateFrom = from;
       state.dateTo = to;
     }
+    if (p.a) {
+      const ids = list(p.a);
+      for (const id of ids) check(isNodeId(id), `The path in the link names "${short(id)}", which is not a node id (like company:baidu).`);
+      check(new Set(ids).size === ids.length, "The path in the link names an entity twice.");
+      check(ids.length >= 2 && ids.length <= PATH_LIMITS.maxIds, `A path in a link joins 2 to ${PATH_LIMITS.maxIds} entities (this one names ${ids.length}).`);
+      state.path = { ids, options: parsePathOptions(p.o) };
+    }
     if (p.s) {
       check(isNodeId(p.s) || isRelationshipId(p.s), `The selection "${short(p.s)}" is not a node or relationship id.`);
       state.selected = isNodeId(p.s) ? p.s : currentRelationshipId(p.s);
@@ -193,6 +247,20 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
       check((LANGS as readonly string[]).includes(p.l), `"${short(p.l)}" is not a label language (en, zh or ja).`);
       state.lang = p.l as Lang;
     }
+    if (p.z !== undefined) {
+      check(isSizeBy(p.z), `"${short(p.z)}" is not a node size (degree, pagerank or betweenness).`);
+      state.sizeBy = p.z as SizeBy;
+    }
+    if (p.k !== undefined) {
+      check(isColorBy(p.k), `"${short(p.k)}" is not a node colouring (type, community or prop:<property>).`);
+      state.colorBy = p.k as ColorBy;
+    }
+    if (p.f) {
+      check(isNodeId(p.f), `The focused community "${short(p.f)}" is not named by a node id.`);
+      state.focus = p.f;
+    }
+    state.hiddenCommunities = [...new Set(list(p.h))].sort();
+    for (const id of state.hiddenCommunities) check(isNodeId(id), `The hidden community "${short(id)}" is not named by a node id.`);
     const pins = new Map<string, Pin>();
     for (const raw of list(p.p)) {
       const pin = parsePin(raw);
@@ -200,7 +268,8 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     }
     state.pins = [...pins.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (p.c) state.camera = parseCamera(p.c);
-    const ids = state.nodes.length + state.steps.length + state.pins.length + (state.selected ? 1 : 0);
+    const ids =
+      state.nodes.length + state.steps.length + state.pins.length + (state.selected ? 1 : 0) + (state.path?.ids.length ?? 0) + state.hiddenCommunities.length;
     check(ids <= MAX_IDS, `The link names too many nodes (${ids}; at most ${MAX_IDS}).`);
     return { ok: true, state };
   } catch (e) {
@@ -239,6 +308,10 @@ export function cleanViewState(state: ViewState, data: LoadedData): { state: Vie
   }
   next.nodes = state.nodes.filter(keep);
   next.steps = state.steps.filter((s) => keep(s.id));
+  if (state.path) {
+    const ids = state.path.ids.filter(keep);
+    next.path = ids.length >= 2 ? { ...state.path, ids } : undefined;
+  }
   if (state.selected && !data.hasNode(state.selected) && !data.hasRelationship(state.selected)) {
     dropped.add(state.selected);
     next.selected = undefined;
@@ -263,11 +336,19 @@ export function serializeViewState(state: ViewState): string {
   put("n", state.nodes.map(enc).join(","));
   put("q", state.query ? encodeURIComponent(state.query) : undefined);
   put("x", state.steps.map((s) => enc(stepToString(s))).join(","));
+  if (state.path) {
+    put("a", state.path.ids.map(enc).join(","));
+    put("o", pathOptionsToString(state.path.options));
+  }
   put("t", [...state.hiddenNodeTypes].sort().join(","));
   put("r", [...state.hiddenRelTypes].sort().join(","));
   if (state.dateFrom || state.dateTo) put("d", `${state.dateFrom ?? ""}..${state.dateTo ?? ""}`);
   put("s", state.selected ? enc(state.selected) : undefined);
   put("l", state.lang === "en" ? undefined : state.lang);
+  put("z", state.sizeBy === "degree" ? undefined : state.sizeBy);
+  put("k", state.colorBy ? enc(state.colorBy) : undefined);
+  put("f", state.focus ? enc(state.focus) : undefined);
+  put("h", [...state.hiddenCommunities].sort().map(enc).join(","));
   const pins = [...state.pins].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   put("p", pins.map((p) => enc(`${p.id}~${num(round(p.x, 2))}~${num(round(p.y, 2))}`)).join(","));
   if (state.camera && !isDefaultCamera(state.camera)) {
@@ -279,7 +360,7 @@ export function serializeViewState(state: ViewState): string {
 
 /** The part of the state that decides which data is loaded (start + steps): a cache key for the loader. */
 export function dataKey(state: ViewState): string {
-  return serializeViewState({ ...EMPTY_STATE, view: state.view, nodes: state.nodes, query: state.query, steps: state.steps });
+  return serializeViewState({ ...EMPTY_STATE, view: state.view, nodes: state.nodes, query: state.query, steps: state.steps, path: state.path });
 }
 
 /** The state's href on /explore. */
@@ -288,7 +369,7 @@ export function exploreHref(state: ViewState): string {
   return qs ? `/explore?${qs}` : "/explore";
 }
 
-/** True when the state names no starting point (the explorer then offers search and the views). */
+/** True when the state names no starting point: the explorer then shows the whole ecosystem (the overview). */
 export function isEmptyStart(state: ViewState): boolean {
-  return !state.view && state.nodes.length === 0 && !state.query;
+  return !state.view && state.nodes.length === 0 && !state.query && !state.path;
 }

@@ -15,7 +15,11 @@ import { UNVERIFIED_MARK } from "@/graph-seed/citation";
 /** What the panel's buttons and links ask for (a subset of the explorer's commands). */
 export type DetailsAction =
   | { type: "focus" | "center" | "remove"; id: string }
-  | { type: "expand" | "collapse"; id: string; relType?: string };
+  | { type: "expand" | "collapse"; id: string; relType?: string }
+  /** "Path from here" / "path to here" (lib/explore/ui-state.ts). */
+  | { type: "pathEnd"; end: "from" | "to"; id: string }
+  /** Add to (or take out of) the entities to connect. */
+  | { type: "connectToggle"; id: string };
 
 export interface DetailsPanelProps {
   graph: DataGraph;
@@ -30,6 +34,8 @@ export interface DetailsPanelProps {
   isExpanded?: (id: string, relType?: string) => boolean;
   /** Ask the API for the node's relationship counts by type (for expansion by group). Default true. */
   fetchCounts?: boolean;
+  /** The entities set aside to connect (their button reads "Connected ✓"). */
+  connecting?: readonly string[];
 }
 
 // Shown in their own sections, or loader bookkeeping (seed_set) rather than facts.
@@ -196,6 +202,19 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
           </>
         )}
       </div>
+      {editable && (
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label="Paths">
+          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "from", id })} title="Shortest path from this entity (keyboard: p)">
+            Path from here
+          </button>
+          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "to", id })} title="Shortest path to this entity (keyboard: Shift+P)">
+            Path to here
+          </button>
+          <button className={btn} aria-pressed={props.connecting?.includes(id) ?? false} onClick={() => onAction({ type: "connectToggle", id })}>
+            {props.connecting?.includes(id) ? "In the set to connect ✓" : "Add to connect"}
+          </button>
+        </div>
+      )}
       <Props attrs={a} extra={[["id", id]]} />
       <Sources sources={a.sources} />
       <section>

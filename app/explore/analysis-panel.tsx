@@ -1,0 +1,113 @@
+"use client";
+/**
+ * Sizing, colouring and the legend that explains them. Communities are listed by size, each named by its most
+ * central member, with one click to show it alone or hide it.
+ */
+import { colorableProperties, type Legend } from "@/lib/explore/appearance";
+import { SIZE_BY, type ColorBy, type SizeBy } from "@/lib/graph/model";
+import type { Explorer } from "./use-explorer";
+
+const SIZE_NAMES: Record<SizeBy, string> = { degree: "Degree", pagerank: "PageRank", betweenness: "Betweenness" };
+const b = "rounded border border-slate-300 bg-white px-1.5 text-[11px] hover:bg-slate-100 aria-pressed:bg-indigo-100";
+const select = "w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-sm";
+
+export function AnalysisPanel({ ex }: { ex: Explorer }) {
+  const { state, dispatch, analysis, graph } = ex;
+  const legend: Legend = ex.appearance.legend;
+  const props = colorableProperties(graph);
+  const status = analysis.status;
+  return (
+    <section aria-label="Size, colour and legend" className="flex flex-col gap-2 text-sm" data-testid="analysis-legend">
+      <h2 className="font-semibold">Size and colour</h2>
+      <label className="flex flex-col gap-0.5 text-xs text-slate-600">
+        Size by
+        <select
+          className={select}
+          value={state.sizeBy}
+          onChange={(e) => dispatch({ type: "sizeBy", by: e.target.value as SizeBy })}
+        >
+          {SIZE_BY.map((s) => (
+            <option key={s} value={s}>
+              {SIZE_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-0.5 text-xs text-slate-600">
+        Colour by
+        <select
+          className={select}
+          value={ex.appearance.colorBy}
+          onChange={(e) => dispatch({ type: "colorBy", by: e.target.value as ColorBy })}
+        >
+          <option value="type">Type</option>
+          <option value="community">Community (Louvain)</option>
+          {props.map((p) => (
+            <option key={p} value={`prop:${p}`}>
+              Property: {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      {status.state === "running" && (
+        <p role="status" className="flex items-center gap-2 text-xs text-slate-600">
+          Computing {status.stage ?? "…"} {Math.round(status.progress * 100)}%
+          <button className={b} onClick={analysis.cancel}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {status.state === "cancelled" && (
+        <p className="text-xs text-slate-600">Analysis cancelled: sizes by degree, colours by type.</p>
+      )}
+      <p className="text-xs text-slate-700" data-testid="legend-size">
+        {legend.size}
+      </p>
+      <p className="text-xs text-slate-700" data-testid="legend-color">
+        {legend.color}
+      </p>
+      {legend.communities && (state.focus || state.hiddenCommunities.length > 0) && (
+        <button className={`${b} self-start`} onClick={() => dispatch({ type: "showAllCommunities" })}>
+          Show every community
+        </button>
+      )}
+      <ul className="flex flex-col gap-0.5" aria-label="Legend">
+        {legend.entries.map((e) => (
+          <li key={`${e.member ?? ""}${e.label}`} className="flex items-center gap-1.5 text-xs" data-member={e.member}>
+            <span
+              className="inline-block h-2.5 w-2.5 shrink-0 rounded-full"
+              style={{ background: e.color }}
+              aria-hidden
+            />
+            <span className="min-w-0 flex-1 truncate" title={e.label}>
+              {e.label}
+            </span>
+            <span className="text-slate-500">{e.count}</span>
+            {e.member && (
+              <>
+                <button
+                  className={b}
+                  aria-pressed={state.focus === e.member}
+                  aria-label={`Show only the community of ${e.label}`}
+                  onClick={() =>
+                    dispatch({ type: "focusCommunity", member: state.focus === e.member ? undefined : e.member })
+                  }
+                >
+                  Focus
+                </button>
+                <button
+                  className={b}
+                  aria-pressed={state.hiddenCommunities.includes(e.member)}
+                  aria-label={`Hide the community of ${e.label}`}
+                  onClick={() => dispatch({ type: "toggleCommunity", member: e.member! })}
+                >
+                  Hide
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * How A is connected to B: the shortest path(s) between entities, found by Neo4j's own shortest-path planning
+ * (`shortestPath` / `allShortestPaths`, a bidirectional breadth-first search that checks the options' predicates
+ * as it goes), within a hop cap and the API's query timeout. More than two entities ("connect these") is the union
+ * of the shortest paths of every pair. The answer is one serialized graph plus, per pair, its paths as lists of
+ * node and relationship keys, so the page can draw them and write them out step by step.
+ */
+import neo4j from "neo4j-driver";
+import type { Path } from "neo4j-driver";
+import { CONCEPT_LABELS } from "../../../graph-seed/vocabulary";
+import { AppError } from "../../errors";
+import type { Json, SerializedGraph } from "../../graph/model";
+import {
+  DEFAULT_PATH_OPTIONS,
+  pairsOf,
+  PATH_LIMITS,
+  type PathOptions,
+  type PathsAttributes,
+  type PathSteps,
+} from "../../graph/paths";
+import { GraphCollector, nodeKey, relKey } from "../mappers";
+import { readQuery, type Db } from "../run";
+
+/** The Cypher for the options. Every interpolated piece is a validated literal (a number, a fixed label list). */
+export function pathsCypher(o: PathOptions): string {
+  const fn = o.all ? "allShortestPaths" : "shortestPath";
+  const arrow = o.directed ? "->" : "-";
+  const hops = Math.trunc(o.maxHops);
+  if (!(hops >= 1 && hops <= PATH_LIMITS.maxHops))
+    throw new AppError("bad_request", `The hop cap must be 1 to ${PATH_LIMITS.maxHops}.`);
+  const where = [
+    ...(o.concepts
+      ? []
+      : [`all(n IN nodes(p) WHERE n = a OR n = b OR NOT (${CONCEPT_LABELS.map((l) => `n:\`${l}\``).join(" OR ")}))`]),
+    ...(o.ignore.length ? ["all(r IN relationships(p) WHERE NOT type(r) IN $ignore)"] : []),
+  ];
+  return `
+UNWIND $pairs AS pair
+MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
+CALL (a, b) {
+  OPTIONAL MATCH p = ${fn}((a)-[*1..${hops}]${arrow}(b))
+  ${where.length ? `WHERE ${where.join("\n    AND ")}` : ""}
+  RETURN p LIMIT $perPair
+}
+RETURN pair, collect(p) AS paths`;
+}
+
+function stepsOf(p: Path): PathSteps {
+  const nodes = [nodeKey(p.start)];
+  const edges: string[] = [];
+  for (const s of p.segments) {
+    edges.push(relKey(s.relationship));
+    nodes.push(nodeKey(s.end));
+  }
+  return { nodes, edges };
+}
+
+const byLengthThenKeys = (a: PathSteps, b: PathSteps) =>
+  a.nodes.length - b.nodes.length || (a.nodes.join() < b.nodes.join() ? -1 : a.nodes.join() > b.nodes.join() ? 1 : 0);
+
+/**
+ * The shortest path(s) joining `ids` (2..PATH_LIMITS.maxIds distinct entity ids). 404 naming the ids the graph
+ * does not have. A pair with no path within the options has `paths: []`.
+ */
+export async function findPaths(
+  db: Db,
+  ids: readonly string[],
+  options: Partial<PathOptions> = {},
+): Promise<SerializedGraph> {
+  const o: PathOptions = { ...DEFAULT_PATH_OPTIONS, ...options };
+  if (ids.length < 2 || ids.length > PATH_LIMITS.maxIds)
+    throw new AppError("bad_request", `A path joins 2 to ${PATH_LIMITS.maxIds} entities.`);
+  if (new Set(ids).size !== ids.length)
+    throw new AppError("bad_request", "A path joins different entities: an id is given twice.");
+  const known = await readQuery(db, "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids", { ids });
+  const found = new Set(known.records[0]?.get("ids") as string[]);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length)
+    throw new AppError(
+      "not_found",
+      `No entity has the id${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")}.`,
+    );
+
+  const pairs = pairsOf(ids);
+  const res = await readQuery(db, pathsCypher(o), {
+    pairs,
+    ignore: [...o.ignore],
+    perPair: neo4j.int(o.all ? PATH_LIMITS.pathsPerPair : 1),
+  });
+  const g = new GraphCollector();
+  const byPair = new Map<string, PathSteps[]>();
+  for (const rec of res.records) {
+    const [from, to] = rec.get("pair") as [string, string];
+    const paths = rec.get("paths") as Path[];
+    g.add(paths);
+    byPair.set(`${from}\u0000${to}`, paths.map(stepsOf).sort(byLengthThenKeys));
+  }
+  const attributes: PathsAttributes = {
+    pairs: pairs.map(([from, to]) => ({ from, to, paths: byPair.get(`${from}\u0000${to}`) ?? [] })),
+    options: { ...o, ignore: [...o.ignore] },
+  };
+  return g.toGraph(attributes as unknown as Record<string, Json>);
+}
