@@ -73,6 +73,24 @@ describe(`API under ${RUNS} generated inputs per endpoint`, () => {
     expect(bad, report(bad)).toEqual([]);
   }, 600_000);
 
+  it("GET /api/paths", async () => {
+    const ids = fc.oneof(
+      hostileString,
+      fc.constantFrom("company:huawei,institute:baai", "company:baidu,company:alibaba,company:iflytek", "company:huawei", "company:huawei,company:huawei", "company:huawei,x:nope"),
+    );
+    const arb = fc.tuple(ids, hostileQuery(["all", "directed", "concepts", "hops", "ignore", "ids"]));
+    const inputs = sample(arb, RUNS).map(([i, q]) => `/api/paths?ids=${encodeURIComponent(i)}${q ? `&${q}` : ""}`);
+    const bad = await probeAll(inputs, (p) => fetchProbe(p), wellBehaved);
+    expect(bad, report(bad)).toEqual([]);
+  }, 600_000);
+
+  it("GET /api/overview", async () => {
+    // A tenth of the runs: one parameter, and every accepted input reads the whole graph.
+    const inputs = sample(hostileQuery(["limit"]), Math.ceil(RUNS / 10)).map((q) => `/api/overview?${q}`);
+    const bad = await probeAll(inputs, (p) => fetchProbe(p), wellBehaved);
+    expect(bad, report(bad)).toEqual([]);
+  }, 600_000);
+
   it("GET /api/views/{slug}", async () => {
     const inputs = sample(hostileString, RUNS).map((s) => `/api/views/${encodeURIComponent(s) || "%20"}`);
     const bad = await probeAll(inputs, (p) => fetchProbe(p), wellBehaved);
