@@ -187,12 +187,14 @@ export function PathPanel({ ex }: { ex: Explorer }) {
               )}
             </div>
           ))}
-          <p className="text-xs text-slate-500">
-            {answer.pairs.every((p) => p.paths.length)
-              ? `Shortest: ${Math.min(...answer.pairs.map((p) => p.paths[0].edges.length))} hops; `
-              : ""}
-            {describePathOptions(answer.options)}.
-          </p>
+          {answer.pairs.some((p) => p.paths.length > 0) && (
+            <p className="text-xs text-slate-500">
+              {answer.pairs.every((p) => p.paths.length)
+                ? `Shortest: ${Math.min(...answer.pairs.map((p) => p.paths[0].edges.length))} hops; `
+                : ""}
+              {describePathOptions(answer.options)}.
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -92,6 +92,70 @@ test("Back undoes an expansion", async ({ page }) => {
   await expect.poll(() => nodeIds(page)).toEqual(before);
 });
 
+test("a path and a colouring are a link: Back undoes them, a new browser reopens the same answer", async ({ page, browser }) => {
+  await page.goto("/explore?n=company:huawei");
+  await ready(page);
+  await selectInTable(page, "Huawei");
+  await page.getByTestId("details").getByRole("button", { name: "Path from here" }).click();
+  const panel = page.getByTestId("path-panel");
+  await panel.getByRole("combobox", { name: "Path to" }).fill("BAAI");
+  await page.getByRole("option", { name: /Beijing Academy of Artificial Intelligence/ }).first().click();
+  await expect(page).toHaveURL(/a=company:huawei,institute:baai/);
+  await ready(page);
+  const result = page.getByTestId("path-result");
+  await expect(result).toContainText("Entity List");
+  await expect(result).toContainText("Shortest: 4 hops");
+  const steps = await result.getByRole("list", { name: "Path steps" }).innerText();
+  expect(await nodeIds(page)).toEqual(expect.arrayContaining(["chip:domestic-chips", "company:iflytek", "institute:baai", "policy:us-entity-list"]));
+
+  // Colour by community and size by PageRank; Back undoes the colouring only.
+  const legend = page.getByTestId("analysis-legend");
+  await legend.getByRole("combobox", { name: "Colour by" }).selectOption("community");
+  await expect(page).toHaveURL(/k=community/);
+  await legend.getByRole("combobox", { name: "Size by" }).selectOption("pagerank");
+  await expect(page).toHaveURL(/z=pagerank/);
+  await expect(page.getByTestId("legend-color")).toContainText("communities found by Louvain");
+  const colours = await page.getByTestId("legend-color").innerText();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/z=pagerank/);
+  await expect(page).toHaveURL(/k=community/);
+  await page.goForward();
+  await expect(page).toHaveURL(/z=pagerank/);
+  await ready(page);
+
+  const link = page.url();
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(link);
+  await ready(page2);
+  expect(await page2.getByTestId("path-result").getByRole("list", { name: "Path steps" }).innerText()).toBe(steps);
+  expect(await page2.getByTestId("legend-color").innerText()).toBe(colours);
+  await expect(page2.getByTestId("legend-size")).toContainText("PageRank");
+  await page2.getByRole("region", { name: "Graph" }).screenshot({ path: ".data/screenshots/path-huawei-baai.png" });
+  await other.close();
+});
+
+test("no path: the page says so with the options that were on", async ({ page }) => {
+  await page.goto("/explore?a=company:huawei,institute:baai&o=directed,hops:3");
+  await ready(page);
+  await expect(page.getByTestId("path-result")).toContainText("No path between Huawei and Beijing Academy of Artificial Intelligence within 3 hops, following arrows only");
+});
+
+test("the whole ecosystem opens coloured by community; one click focuses a community", async ({ page }) => {
+  await page.goto("/explore");
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The whole ecosystem");
+  await expect(page.getByTestId("legend-color")).toContainText("communities found by Louvain");
+  const all = (await nodeIds(page)).length;
+  const first = page.getByTestId("analysis-legend").getByRole("listitem").first();
+  const member = await first.getAttribute("data-member");
+  await first.getByRole("button", { name: /^Show only the community of/ }).click();
+  await expect(page).toHaveURL(new RegExp(`f=${member}`));
+  await expect.poll(async () => (await nodeIds(page)).length).toBeLessThan(all);
+  expect(await nodeIds(page)).toContain(member);
+  await expect(page.getByRole("heading", { name: "Named views" })).toBeVisible();
+});
+
 test("leaving the explorer ends the layout worker", async ({ page }) => {
   await page.goto("/explore?n=company:iflytek");
   await ready(page);

@@ -6,7 +6,7 @@
  * node and relationship keys, so the page can draw them and write them out step by step.
  */
 import neo4j from "neo4j-driver";
-import type { Path } from "neo4j-driver";
+import type { Node, Path } from "neo4j-driver";
 import { CONCEPT_LABELS } from "../../../graph-seed/vocabulary";
 import { AppError } from "../../errors";
 import type { Json, SerializedGraph } from "../../graph/model";
@@ -72,8 +72,10 @@ export async function findPaths(
     throw new AppError("bad_request", `A path joins 2 to ${PATH_LIMITS.maxIds} entities.`);
   if (new Set(ids).size !== ids.length)
     throw new AppError("bad_request", "A path joins different entities: an id is given twice.");
-  const known = await readQuery(db, "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids", { ids });
-  const found = new Set(known.records[0]?.get("ids") as string[]);
+  // The ends themselves, so the page can name them even when no path joins them.
+  const known = await readQuery(db, "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n) AS ns", { ids });
+  const ends = (known.records[0]?.get("ns") ?? []) as Node[];
+  const found = new Set(ends.map((n) => n.properties.id as string));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length)
     throw new AppError(
@@ -88,6 +90,7 @@ export async function findPaths(
     perPair: neo4j.int(o.all ? PATH_LIMITS.pathsPerPair : 1),
   });
   const g = new GraphCollector();
+  g.add(ends);
   const byPair = new Map<string, PathSteps[]>();
   for (const rec of res.records) {
     const [from, to] = rec.get("pair") as [string, string];
