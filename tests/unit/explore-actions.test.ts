@@ -114,8 +114,8 @@ describe("a link's start requests", () => {
     ]);
   });
 
-  it("asks for nothing when the state names no start", () => {
-    expect(startRequests(EMPTY_STATE)).toEqual([]);
+  it("asks for the whole ecosystem when the state names no start (issue 13: the overview replaced the gallery)", () => {
+    expect(startRequests(EMPTY_STATE)).toEqual(["/api/overview?limit=1500"]);
   });
 
   it("asks for a repeated expansion once, and for at most `max` requests", () => {
