@@ -2,20 +2,12 @@
  * What the analysis changes in the picture, from the state's choices (`z`, `k`, `f`, `h`, the path): node sizes
  * and colours for the canvas, the nodes the community choices hide, and the legend that explains them. Pure.
  */
-import {
-  colorMeaning,
-  communityHidden,
-  propertyColors,
-  SIZE_MEANING,
-  sizesBy,
-  type Analysis,
-  type LegendEntry,
-} from "../graph/analysis";
+import type { Analysis, Community } from "../graph/analysis";
 import type { DataGraph } from "../graph/data-graph";
-import type { ColorBy } from "../graph/model";
+import type { ColorBy, SizeBy } from "../graph/model";
 import { pathElements, type PathsAttributes } from "../graph/paths";
 import type { Emphasis } from "../graph/reducers";
-import { nameIn, nodeColor, nodeSize, typeLabel } from "../graph/style";
+import { COMMUNITY_COLORS, nameIn, nodeColor, nodeSize, OTHER_COLOR, typeLabel } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
 
 export interface Legend {
@@ -111,4 +103,115 @@ export function colorableProperties(data: DataGraph): string[] {
     .filter(([, vals]) => vals.size >= 2 && vals.size <= 40)
     .map(([k]) => k)
     .sort();
+}
+
+/** The community a member names (by id), if that node is in the analysis. */
+export function communityOf(a: Analysis | null, member: string | undefined): Community | undefined {
+  if (!a || !member || !(member in a.community)) return undefined;
+  return a.communities[a.community[member]];
+}
+
+/** Nodes hidden by the community choices: all but the focused community's, and those of hidden communities. */
+export function communityHidden(a: Analysis | null, focus: string | undefined, hidden: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (!a) return out;
+  const f = communityOf(a, focus);
+  const h = new Set(hidden.map((m) => communityOf(a, m)?.index).filter((i): i is number => i !== undefined));
+  for (const [n, c] of Object.entries(a.community)) if ((f && c !== f.index) || h.has(c)) out.add(n);
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const SIZE_MIN = 6;
+const SIZE_MAX = 26;
+
+/** Node sizes for a measure: degree as before (lib/graph/style.ts nodeSize), the others scaled to the largest. */
+export function sizesBy(a: Analysis, by: SizeBy, degreeSize: (d: number) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  if (by === "degree") {
+    for (const [n, d] of Object.entries(a.degree)) out.set(n, degreeSize(d));
+    return out;
+  }
+  const values = by === "pagerank" ? a.pagerank : a.betweenness;
+  const max = Math.max(0, ...Object.values(values));
+  for (const n of Object.keys(a.degree)) {
+    const v = values[n] ?? 0;
+    out.set(n, max > 0 ? SIZE_MIN + (SIZE_MAX - SIZE_MIN) * Math.sqrt(v / max) : SIZE_MIN);
+  }
+  return out;
+}
+
+/** One entry of the colour legend. */
+export interface LegendEntry {
+  color: string;
+  label: string;
+  /** The community's naming member (click to focus or hide), for community entries. */
+  member?: string;
+  count: number;
+}
+
+/** A property's values as colours: numbers on a ramp (low → high), text by frequency; absent values grey. */
+export function propertyColors(
+  nodes: Iterable<[string, Record<string, unknown>]>,
+  key: string,
+): { colors: Map<string, string>; legend: LegendEntry[]; numeric: boolean } {
+  const values = new Map<string, unknown>();
+  for (const [n, attrs] of nodes) {
+    const v = attrs[key];
+    if (v !== undefined && v !== null && v !== "") values.set(n, Array.isArray(v) ? v[0] : v);
+  }
+  const colors = new Map<string, string>();
+  const legend: LegendEntry[] = [];
+  const nums = [...values.values()].map((v) =>
+    typeof v === "number" ? v : typeof v === "string" && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : NaN,
+  );
+  const numeric = values.size > 0 && nums.every((v) => Number.isFinite(v));
+  if (numeric) {
+    const lo = Math.min(...nums);
+    const hi = Math.max(...nums);
+    let i = 0;
+    for (const n of values.keys()) colors.set(n, ramp(hi > lo ? (nums[i++] - lo) / (hi - lo) : 0.5));
+    legend.push({ color: ramp(0), label: String(lo), count: nums.filter((v) => v === lo).length });
+    if (hi > lo) legend.push({ color: ramp(1), label: String(hi), count: nums.filter((v) => v === hi).length });
+  } else {
+    const counts = new Map<string, number>();
+    for (const v of values.values()) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    const colorOf = new Map(
+      ranked.map(([v], i) => [v, i < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[i] : OTHER_COLOR]),
+    );
+    for (const [n, v] of values) colors.set(n, colorOf.get(String(v))!);
+    for (const [v, count] of ranked.slice(0, COMMUNITY_COLORS.length))
+      legend.push({ color: colorOf.get(v)!, label: v, count });
+    const rest = ranked.slice(COMMUNITY_COLORS.length).reduce((s, [, c]) => s + c, 0);
+    if (rest) legend.push({ color: OTHER_COLOR, label: "other values", count: rest });
+  }
+  return { colors, legend, numeric };
+}
+
+/** Light blue (0) to dark purple (1). */
+function ramp(t: number): string {
+  const from = [0x93, 0xc5, 0xfd];
+  const to = [0x58, 0x1c, 0x87];
+  const c = from.map((f, i) => Math.round(f + (to[i] - f) * Math.min(1, Math.max(0, t))));
+  return `#${c.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}
+
+export const SIZE_MEANING: Record<SizeBy, string> = {
+  degree: "Size: degree — how many relationships a node has here.",
+  pagerank:
+    "Size: PageRank — how likely a walk along the relationships is to be at the node (well-connected to the well-connected).",
+  betweenness: "Size: betweenness — how many shortest paths between other nodes run through it (the bridges).",
+};
+
+/** The legend's sentence for the colouring. */
+export function colorMeaning(by: ColorBy, a: Analysis | null): string {
+  if (by === "type") return "Colour: the kind of entity.";
+  if (by === "community") {
+    return a
+      ? `Colour: ${a.communities.length} communities found by Louvain (modularity ${a.modularity.toFixed(2)}), each named by its most central member.`
+      : "Colour: communities (computing…).";
+  }
+  return `Colour: the property "${by.slice(5)}" (grey: no value).`;
 }

@@ -48,6 +48,23 @@ export function nodeColor(type: string): string {
   return NODE_COLORS[type] ?? FALLBACK[hashString(type) % FALLBACK.length];
 }
 
+/** Twelve colours told apart on white, for the largest communities (the rest share the last, grey). */
+export const COMMUNITY_COLORS = [
+  "#2563eb",
+  "#dc2626",
+  "#16a34a",
+  "#9333ea",
+  "#ea580c",
+  "#0891b2",
+  "#ca8a04",
+  "#db2777",
+  "#4f46e5",
+  "#65a30d",
+  "#0d9488",
+  "#a16207",
+];
+export const OTHER_COLOR = "#94a3b8";
+
 export const EDGE_COLOR = "#cbd5e1";
 export const EDGE_COLOR_FOCUS = "#475569";
 export const DIMMED_NODE = "#e2e8f0";

@@ -4,12 +4,12 @@
  * and the legend's words.
  */
 import { describe, expect, it } from "vitest";
-import { analyse, communityHidden, propertyColors, seededRandom, type AnalysisInput } from "@/lib/graph/analysis";
+import { analyse, seededRandom, type AnalysisInput } from "@/lib/graph/analysis";
 import { newDataGraph, mergeInto } from "@/lib/graph/data-graph";
 import { emptySerializedGraph, isColorBy } from "@/lib/graph/model";
 import { DEFAULT_PATH_OPTIONS, describePathOptions, pairsOf, pathElements, pathSteps, pathText, pathsQuery, type PathsAttributes } from "@/lib/graph/paths";
 import { applyAction, historyMode, type ExploreAction } from "@/lib/explore/actions";
-import { appearanceOf, colorByOf } from "@/lib/explore/appearance";
+import { appearanceOf, colorByOf, communityHidden, propertyColors } from "@/lib/explore/appearance";
 import { startRequests } from "@/lib/explore/load";
 import { INITIAL_UI, uiReducer } from "@/lib/explore/ui-state";
 import { parseViewState, serializeViewState, type ViewState } from "@/lib/url/view-state";
