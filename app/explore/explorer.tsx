@@ -13,6 +13,7 @@ import { AnalysisPanel } from "./analysis-panel";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
+import { NodeMenu } from "./node-menu";
 import { PathPanel } from "./path-panel";
 import { Toolbar } from "./toolbar";
 import { useExplorer } from "./use-explorer";
@@ -63,8 +64,10 @@ export function Explorer() {
             onSelect={select}
             onExpand={(id) => dispatch({ type: "requestExpand", id })}
             onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
+            onMenu={(id, x, y) => dispatch({ type: "menu", at: { id, x, y } })}
             label={`Graph of ${graph.order} nodes and ${graph.size} relationships; the tables below list them`}
           />
+          <NodeMenu ex={ex} />
           {data.loading && (
             <div role="status" className="absolute top-3 left-3 rounded bg-white/90 px-3 py-1.5 text-sm shadow">
               {data.loading}

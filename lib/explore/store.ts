@@ -148,6 +148,7 @@ export class ExplorerStore {
       case "connectToggle":
       case "draftClear":
       case "pathPanel":
+      case "menu":
         return this.set({ ui: uiReducer(this.snap.ui, a) });
       case "pathEnd": {
         // Both ends known: ask for the path (the draft keeps them, so one end can be changed and asked again).

@@ -16,6 +16,8 @@ export interface UiState {
   link: string;
   /** A path being put together: its ends ("path from here", "path to here") and the entities to connect. */
   draft: PathDraft;
+  /** A node's menu, open where it was right-clicked (canvas pixels). */
+  menu?: { id: string; x: number; y: number };
 }
 
 export interface PathDraft {
@@ -45,7 +47,8 @@ export type UiAction =
   /** Add an entity to the set to connect, or take it out. */
   | { type: "connectToggle"; id: string }
   | { type: "draftClear" }
-  | { type: "pathPanel"; open: boolean };
+  | { type: "pathPanel"; open: boolean }
+  | { type: "menu"; at?: { id: string; x: number; y: number } };
 
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
@@ -59,6 +62,8 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       return { ...s, copied: a.text, link: a.link ?? s.link };
     case "pathEnd":
       return { ...s, draft: { ...s.draft, open: true, [a.end]: a.id } };
+    case "menu":
+      return { ...s, menu: a.at };
     case "pathPanel":
       return { ...s, draft: { ...s.draft, open: a.open } };
     case "connectToggle":

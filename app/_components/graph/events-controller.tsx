@@ -1,5 +1,5 @@
 "use client";
-/** Pointer events: hover, select (node, relationship or nothing), double-click to expand, drag to pin. */
+/** Pointer events: hover, select (node, relationship or nothing), double-click to expand, drag to pin, right-click for a menu. */
 import { useEffect, useRef } from "react";
 import { useSigma } from "./sigma-context";
 
@@ -8,6 +8,8 @@ export interface CanvasEvents {
   onExpand?: (id: string) => void;
   onPin?: (id: string, x: number, y: number) => void;
   onHover: (id: string | undefined) => void;
+  /** Right-click on a node: where (in the canvas's pixels) to open its menu. */
+  onMenu?: (id: string, x: number, y: number) => void;
 }
 
 export function EventsController(props: CanvasEvents) {
@@ -38,6 +40,12 @@ export function EventsController(props: CanvasEvents) {
     sigma.on("doubleClickNode", (e) => {
       e.preventSigmaDefault();
       ref.current.onExpand?.(e.node);
+    });
+    sigma.on("rightClickNode", ({ node, event }) => {
+      if (!ref.current.onMenu) return;
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      ref.current.onMenu(node, event.x, event.y);
     });
     sigma.on("downNode", ({ node }) => {
       if (!ref.current.onPin) return;
