@@ -3,7 +3,7 @@
  * Sizing, colouring and the legend that explains them. Communities are listed by size, each named by its most
  * central member, with one click to show it alone or hide it.
  */
-import { colorableProperties, type Legend } from "@/lib/explore/appearance";
+import { colorableProperties, communityOf, type Legend } from "@/lib/explore/appearance";
 import { SIZE_BY, type ColorBy, type SizeBy } from "@/lib/graph/model";
 import type { Explorer } from "./use-explorer";
 
@@ -16,6 +16,8 @@ export function AnalysisPanel({ ex }: { ex: Explorer }) {
   const legend: Legend = ex.appearance.legend;
   const props = colorableProperties(graph);
   const status = analysis.status;
+  // Clicking a node of a cluster offers that cluster: the selected node's community, one click to focus it.
+  const mine = legend.communities ? communityOf(analysis.analysis, state.selected) : undefined;
   return (
     <section aria-label="Size, colour and legend" className="flex flex-col gap-2 text-sm" data-testid="analysis-legend">
       <h2 className="font-semibold">Size and colour</h2>
@@ -70,6 +72,17 @@ export function AnalysisPanel({ ex }: { ex: Explorer }) {
         <button className={`${b} self-start`} onClick={() => dispatch({ type: "showAllCommunities" })}>
           Show every community
         </button>
+      )}
+      {mine && state.focus !== mine.name && (
+        <p className="flex items-center gap-1.5 text-xs" data-testid="selected-community">
+          <span className="inline-block h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: mine.color }} aria-hidden />
+          <span className="flex-1">
+            {ex.name(state.selected!)} is in the community of {ex.name(mine.name)} ({mine.size})
+          </span>
+          <button className={b} onClick={() => dispatch({ type: "focusCommunity", member: mine.name })}>
+            Focus it
+          </button>
+        </p>
       )}
       <ul className="flex flex-col gap-0.5" aria-label="Legend">
         {legend.entries.map((e) => (
