@@ -18,7 +18,7 @@ import {
   type SeedSource,
   type SeedView,
 } from "../../graph-seed/schema";
-import type { z } from "zod";
+import { z } from "zod";
 
 export interface SeedProblem {
   file: string;
@@ -48,7 +48,15 @@ export interface SeedSet {
   nodes: LoadedNode[];
   relationships: LoadedRelationship[];
   views: SeedView[];
+  /** The sets this one builds on (`set.json`: `{ "extends": ["ecosystem"] }`, sibling directories). */
+  extends: string[];
+  /** Ids of the extended sets' nodes that this set's relationships end at (they must be in the database first). */
+  externalIds: string[];
 }
+
+const setFileSchema = z.strictObject({
+  extends: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be a sibling set's directory name")).max(10),
+});
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
@@ -100,7 +108,7 @@ function readJson(file: string, rel: string, problems: SeedProblem[]): unknown {
  * Loads `dir` as a seed set: `sources.json`, optional `views.json` and every `data/*.json`.
  * Throws SeedValidationError listing every problem; returns the set only when it is entirely valid.
  */
-export function loadSeedSet(dir: string): SeedSet {
+export function loadSeedSet(dir: string, loading: ReadonlySet<string> = new Set()): SeedSet {
   const problems: SeedProblem[] = [];
   const abs = path.resolve(dir);
   const relName = (f: string) => path.relative(process.cwd(), f) || f;
@@ -128,6 +136,32 @@ export function loadSeedSet(dir: string): SeedSet {
             message: issue.message,
           });
         }
+    }
+  }
+
+  // set.json: the sets this one builds on. Their nodes may end this set's relationships; none may be redefined here.
+  const external = new Map<string, { label: string; set: string }>();
+  const extendsSets: string[] = [];
+  const setFile = path.join(abs, "set.json");
+  if (fs.existsSync(setFile)) {
+    const json = readJson(setFile, relName(setFile), problems);
+    const parsed = json === undefined ? undefined : setFileSchema.safeParse(json);
+    if (parsed && !parsed.success)
+      for (const issue of parsed.error.issues) problems.push({ file: relName(setFile), record: "(file)", field: issuePath(issue), message: issue.message });
+    for (const name of parsed?.success ? parsed.data.extends : []) {
+      const other = path.join(path.dirname(abs), name);
+      if (other === abs || loading.has(other)) {
+        problems.push({ file: relName(setFile), record: "(file)", field: "extends", message: `"${name}" extends this set in turn: sets cannot build on each other in a circle` });
+        continue;
+      }
+      try {
+        const base = loadSeedSet(other, new Set([...loading, abs]));
+        for (const n of base.nodes) external.set(n.id, { label: n.label, set: name });
+        extendsSets.push(name);
+      } catch (e) {
+        const detail = e instanceof SeedValidationError ? `${e.problems.length} problem(s), first: ${e.problems[0]?.file}: ${e.problems[0]?.message}` : (e as Error).message;
+        problems.push({ file: relName(setFile), record: "(file)", field: "extends", message: `builds on "${name}", which does not load: ${detail}` });
+      }
     }
   }
 
@@ -177,6 +211,7 @@ export function loadSeedSet(dir: string): SeedSet {
   const nodeLabels = new Map<string, string>();
   const relIds = new Map<string, string>();
   const invalidNodeIds = new Set<string>();
+  const externalIds = new Set<string>();
 
   const rendered = new Map<string, string>(); // a set cites few sources, each many times
   // `record` names the record in a problem; it is built only when there is one (a set may hold a million records).
@@ -214,6 +249,11 @@ export function loadSeedSet(dir: string): SeedSet {
         return;
       }
       const node = parsed.data;
+      const base = external.get(node.id);
+      if (base) {
+        problems.push({ file, record: record(), field: "id", message: `"${node.id}" is a node of the set "${base.set}" this one builds on: refer to it, do not define it again` });
+        return;
+      }
       const prev = nodeIds.get(node.id);
       if (prev !== undefined) {
         problems.push({ file, record: record(), field: "id", message: `duplicate id "${node.id}" (also defined in ${prev})` });
@@ -248,6 +288,12 @@ export function loadSeedSet(dir: string): SeedSet {
     const record = () => `relationships[${i}] (${rel.from} -${rel.type}-> ${rel.to})`;
     let ok = true;
     for (const end of ["from", "to"] as const) {
+      const base = external.get(rel[end]);
+      if (base && !nodeIds.has(rel[end])) {
+        nodeIds.set(rel[end], `set ${base.set}`);
+        nodeLabels.set(rel[end], base.label);
+        externalIds.add(rel[end]);
+      }
       if (!nodeIds.has(rel[end]) && !invalidNodeIds.has(rel[end])) {
         problems.push({ file, record: record(), field: end, message: `no node has id "${rel[end]}"` });
         ok = false;
@@ -275,5 +321,5 @@ export function loadSeedSet(dir: string): SeedSet {
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return { name: path.basename(abs), dir: abs, sources, nodes, relationships, views };
+  return { name: path.basename(abs), dir: abs, sources, nodes, relationships, views, extends: extendsSets, externalIds: [...externalIds].sort() };
 }

@@ -76,7 +76,22 @@ MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:\`${type}\` {id: row.id}]->(b)
 SET r = row.props`;
 
+/** A set that builds on others (set.json) writes only once their nodes its relationships end at are there. */
+async function checkExternal(tx: ManagedTransaction, set: SeedSet): Promise<void> {
+  if (!set.externalIds.length) return;
+  const res = await tx.run("UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing", {
+    ids: set.externalIds,
+  });
+  const missing = res.records[0].get("missing") as string[];
+  if (missing.length)
+    throw new Error(
+      `The set "${set.name}" builds on ${set.extends.map((s) => `"${s}"`).join(", ")}, whose nodes are not all in the database ` +
+        `(${missing.length} missing, e.g. ${missing.slice(0, 3).join(", ")}): seed ${set.extends.map((s) => `graph-seed/${s}`).join(", ")} first. Nothing was written.`,
+    );
+}
+
 async function writeAll(tx: ManagedTransaction, set: SeedSet, version: string, labels: readonly string[]) {
+  await checkExternal(tx, set);
   for (let i = 0; i < set.nodes.length; i += BATCH) {
     const rows = set.nodes.slice(i, i + BATCH).map((n) => ({
       id: n.id,

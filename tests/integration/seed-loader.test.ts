@@ -109,6 +109,27 @@ describe("seed loader (real Neo4j)", () => {
     expect(othersAfter.records[0].get("c").toNumber()).toBe(others.records[0].get("c").toNumber());
   });
 
+  it("writes a set that builds on another only once the other is there, and then links to its nodes", async () => {
+    // The child's base is a renamed fixture (ids lt2-…) that is not in the database yet.
+    const baseDir = copyFixture(`${SET}-base`, "lt2-");
+    const root = path.dirname(baseDir);
+    const dir = path.join(root, SET);
+    fs.mkdirSync(path.join(dir, "data"), { recursive: true });
+    fs.copyFileSync(path.join(baseDir, "sources.json"), path.join(dir, "sources.json"));
+    fs.writeFileSync(path.join(dir, "set.json"), JSON.stringify({ extends: [`${SET}-base`] }));
+    const node = { id: "company:lt2-deepseek", label: "Company", name: "DeepSeek", name_zh: "深度求索", name_ja: "DeepSeek", sources: ["deck:1-1-players"] };
+    const rel = { type: "PARTNERS_WITH", from: "company:lt2-deepseek", to: "company:lt2-baidu", sources: ["deck:1-1-players"] };
+    fs.writeFileSync(path.join(dir, "data", "child.json"), JSON.stringify({ nodes: [node], relationships: [rel] }));
+    const before = await graphChecksum(driver);
+    await expect(writeSeedSet(driver, "neo4j", loadSeedSet(dir))).rejects.toThrow(/builds on "loadertest-base".*seed graph-seed\/loadertest-base first\. Nothing was written/);
+    expect(await graphChecksum(driver)).toEqual(before);
+    await writeSeedSet(driver, "neo4j", loadSeedSet(baseDir));
+    await writeSeedSet(driver, "neo4j", loadSeedSet(dir));
+    const res = await driver.executeQuery("MATCH (:Entity {id: 'company:lt2-deepseek'})-[r:PARTNERS_WITH]->(b:Entity) RETURN b.id AS b, b.seed_set AS set, r.seed_set AS rset");
+    expect(res.records.map((r) => [r.get("b"), r.get("set"), r.get("rset")])).toEqual([["company:lt2-baidu", `${SET}-base`, SET]]);
+    await driver.executeQuery("MATCH (n:Entity {seed_set: $set}) DETACH DELETE n", { set: `${SET}-base` });
+  });
+
   it("has the constraints and indexes the app relies on", async () => {
     const res = await driver.executeQuery("SHOW INDEXES YIELD name, type, state RETURN name, type, state");
     const byName = new Map(res.records.map((r) => [r.get("name") as string, r]));

@@ -163,3 +163,42 @@ describe("seed validation: the vocabulary (graph-seed/vocabulary.ts)", () => {
     expect(problems.some((p) => p.field === "id" && /id starts with/.test(p.message))).toBe(true);
   });
 });
+
+describe("a set that builds on another (set.json extends)", () => {
+  /** A base set (the fixture) and, beside it, a child set whose relationships end at the base's nodes. */
+  function pair(child: { nodes: unknown[]; relationships: unknown[] }, setJson: unknown = { extends: ["base"] }) {
+    const baseDir = copyFixture("base");
+    const root = path.dirname(baseDir);
+    const dir = path.join(root, "child");
+    fs.mkdirSync(path.join(dir, "data"), { recursive: true });
+    fs.copyFileSync(path.join(baseDir, "sources.json"), path.join(dir, "sources.json"));
+    fs.writeFileSync(path.join(dir, "set.json"), JSON.stringify(setJson));
+    fs.writeFileSync(path.join(dir, "data", "child.json"), JSON.stringify(child));
+    return dir;
+  }
+  const deepseek = { id: "company:deepseek", label: "Company", name: "DeepSeek", name_zh: "深度求索", name_ja: "DeepSeek", sources: ["deck:1-1-players"] };
+
+  it("lets its relationships end at the base's nodes and lists them for the loader", () => {
+    const dir = pair({ nodes: [deepseek], relationships: [{ type: "PARTNERS_WITH", from: "company:deepseek", to: "company:baidu", sources: ["deck:1-1-players"] }] });
+    const set = loadSeedSet(dir);
+    expect(set.extends).toEqual(["base"]);
+    expect(set.externalIds).toEqual(["company:baidu"]);
+    expect(set.nodes.map((n) => n.id)).toEqual(["company:deepseek"]);
+  });
+
+  it("checks the base node's label against the relationship type's domain and range", () => {
+    const dir = pair({ nodes: [deepseek], relationships: [{ type: "DEVELOPED", from: "company:deepseek", to: "company:baidu", sources: ["deck:1-1-players"] }] });
+    expect(problemsOf(dir).map((p) => p.field)).toEqual(["to"]);
+  });
+
+  it("refuses to define a base node again, an unknown base, and a circle", () => {
+    const again = pair({ nodes: [{ ...deepseek, id: "company:baidu", name: "Baidu" }], relationships: [] });
+    expect(problemsOf(again)[0].message).toMatch(/node of the set "base".*do not define it again/);
+    const unknown = pair({ nodes: [deepseek], relationships: [] }, { extends: ["no-such-set"] });
+    expect(problemsOf(unknown)[0].message).toMatch(/builds on "no-such-set", which does not load/);
+    const self = pair({ nodes: [deepseek], relationships: [] }, { extends: ["child"] });
+    expect(problemsOf(self)[0].message).toMatch(/circle/);
+    const bad = pair({ nodes: [deepseek], relationships: [] }, { extends: "base" });
+    expect(problemsOf(bad)[0].file).toMatch(/set\.json$/);
+  });
+});
