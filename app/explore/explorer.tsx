@@ -65,6 +65,7 @@ export function Explorer() {
             onExpand={(id) => dispatch({ type: "requestExpand", id })}
             onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
             onMenu={(id, x, y) => dispatch({ type: "menu", at: { id, x, y } })}
+            onToggle={(id) => dispatch({ type: "connectToggle", id })}
             label={`Graph of ${graph.order} nodes and ${graph.size} relationships; the tables below list them`}
           />
           <NodeMenu ex={ex} />

@@ -15,6 +15,8 @@ export const SHORTCUTS: [string, string][] = [
   ["l", "Next label language (English, 中文, 日本語)"],
   ["p", "Path from the selected node"],
   ["Shift+P", "Path to the selected node"],
+  ["Shift+click", "Add a node to the set to connect (or take it out)"],
+  ["Right-click", "A node's menu: expand, paths, connect, centre, remove"],
   ["Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an exploration step (as Back / Forward)"],
   ["Double-click", "Expand a node (a busy node offers its relationship types)"],
   ["Drag", "Move and pin a node"],

@@ -8,6 +8,8 @@ export interface CanvasEvents {
   onExpand?: (id: string) => void;
   onPin?: (id: string, x: number, y: number) => void;
   onHover: (id: string | undefined) => void;
+  /** Shift+click on a node: add it to (or take it out of) a set, e.g. the entities to connect. */
+  onToggle?: (id: string) => void;
   /** Right-click on a node: where (in the canvas's pixels) to open its menu. */
   onMenu?: (id: string, x: number, y: number) => void;
 }
@@ -32,8 +34,10 @@ export function EventsController(props: CanvasEvents) {
     });
     sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
     sigma.on("leaveEdge", () => (container.style.cursor = ""));
-    sigma.on("clickNode", ({ node }) => {
-      if (!moved) ref.current.onSelect(node);
+    sigma.on("clickNode", ({ node, event }) => {
+      if (moved) return;
+      if (event.original.shiftKey && ref.current.onToggle) ref.current.onToggle(node);
+      else ref.current.onSelect(node);
     });
     sigma.on("clickEdge", ({ edge }) => ref.current.onSelect(edge));
     sigma.on("clickStage", () => ref.current.onSelect(undefined));
