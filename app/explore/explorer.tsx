@@ -15,6 +15,7 @@ import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
 import { NodeMenu } from "./node-menu";
 import { PathPanel } from "./path-panel";
+import { Timeline } from "./timeline";
 import { Toolbar } from "./toolbar";
 import { useExplorer } from "./use-explorer";
 
@@ -92,6 +93,7 @@ export function Explorer() {
           />
         </aside>
       </div>
+      <Timeline ex={ex} />
       <section aria-label="List view">
         <ListView
           graph={graph}

@@ -12,6 +12,7 @@ import type { LayoutStatus } from "@/app/_components/graph/layout-supervisor";
 import { useAnalysis } from "@/app/_components/graph/use-analysis";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
 import { appearanceOf } from "@/lib/explore/appearance";
+import { timePositions } from "@/lib/graph/time-layout";
 import { filtersOf, isExpanded } from "@/lib/explore/actions";
 import { ExplorerStore, windowHistory, type StoreAction } from "@/lib/explore/store";
 import { dataKey, exploreHref } from "@/lib/url/view-state";
@@ -43,7 +44,15 @@ export function useExplorer() {
   const { state, data, ui } = snap;
   const graph = store.graph;
   const filters = filtersOf(state);
-  const model = useCanvasModel(graph, data.version, state.lang, state.pins, filters);
+  // The time layout pins dated nodes on a time axis; a node the user pinned stays where they put it.
+  const pins = useMemo(() => {
+    if (state.layout !== "time") return state.pins;
+    const own = new Set(state.pins.map((p) => p.id));
+    const axis = [...timePositions(graph.mapNodes((n, a) => [n, a] as [string, Record<string, unknown>]), graph.order)];
+    return [...state.pins, ...axis.filter(([id]) => !own.has(id)).map(([id, p]) => ({ id, ...p }))];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.layout, state.pins, graph, data.version]);
+  const model = useCanvasModel(graph, data.version, state.lang, pins, filters);
   const [canvas, setCanvas] = useState<CanvasApi | null>(null);
   const [layout, setLayout] = useState<LayoutStatus>({ state: "idle", done: 0, total: 0 });
   const [initialCamera] = useState(state.camera);

@@ -8,6 +8,7 @@
 import type { ColorBy, SizeBy } from "../graph/model";
 import type { Filters } from "../graph/filters";
 import { DEFAULT_PATH_OPTIONS, type PathOptions } from "../graph/paths";
+import type { TimeWindow, UndatedMode } from "../graph/timeline";
 import { LANGS, type Camera, type Lang } from "../graph/model";
 import { EMPTY_STATE, type ViewState } from "../url/view-state";
 import { BUSY } from "./limits";
@@ -39,12 +40,19 @@ export type ExploreAction =
   | { type: "focusCommunity"; member?: string }
   /** Hide a community (named by a member), or show it again. */
   | { type: "toggleCommunity"; member: string }
-  | { type: "showAllCommunities" };
+  | { type: "showAllCommunities" }
+  /** Set the timeline's window (empty: none). `time` is a step Back undoes; `timeMove` replaces (dragging, playing). */
+  | { type: "time"; window: TimeWindow }
+  | { type: "timeMove"; window: TimeWindow }
+  | { type: "undated"; mode: UndatedMode }
+  /** Compare two dates (or stop comparing). */
+  | { type: "diff"; diff?: { from: string; to: string } }
+  | { type: "layoutMode"; layout: "force" | "time" };
 
 /** How an action is written to the browser's history: `push` (Back undoes it) or `replace`. */
 export type HistoryMode = "push" | "replace";
 
-const REPLACES: ReadonlySet<ExploreAction["type"]> = new Set(["select", "camera"]);
+const REPLACES: ReadonlySet<ExploreAction["type"]> = new Set(["select", "camera", "timeMove"]);
 
 export function historyMode(a: ExploreAction): HistoryMode {
   return REPLACES.has(a.type) ? "replace" : "push";
@@ -119,6 +127,15 @@ export function applyAction(s: ViewState, a: ExploreAction): ViewState {
         focus: a.member,
         hiddenCommunities: a.member ? s.hiddenCommunities.filter((m) => m !== a.member) : s.hiddenCommunities,
       };
+    case "time":
+    case "timeMove":
+      return { ...s, time: { ...(a.window.from ? { from: a.window.from } : {}), ...(a.window.to ? { to: a.window.to } : {}) } };
+    case "undated":
+      return { ...s, undated: a.mode };
+    case "diff":
+      return { ...s, diff: a.diff };
+    case "layoutMode":
+      return { ...s, layout: a.layout };
     case "showAllCommunities":
       return { ...s, focus: undefined, hiddenCommunities: [] };
     case "toggleCommunity":

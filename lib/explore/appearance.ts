@@ -6,6 +6,7 @@ import type { Analysis, Community } from "../graph/analysis";
 import type { DataGraph } from "../graph/data-graph";
 import type { ColorBy, SizeBy } from "../graph/model";
 import { pathElements, type PathsAttributes } from "../graph/paths";
+import { changesBetween, isWindowOn, spanOf } from "../graph/timeline";
 import type { Emphasis } from "../graph/reducers";
 import { COMMUNITY_COLORS, nameIn, nodeColor, nodeSize, OTHER_COLOR, typeLabel } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
@@ -66,6 +67,7 @@ export function appearanceOf(
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([type, count]) => ({ color: nodeColor(type), label: typeLabel(type), count }));
   }
+  markTime(s, data, emphasis);
   return {
     colorBy,
     emphasis,
@@ -77,6 +79,30 @@ export function appearanceOf(
       communities: colorBy === "community",
     },
   };
+}
+
+export const ADDED_COLOR = "#16a34a";
+export const ENDED_COLOR = "#dc2626";
+
+/** Time's marks: undated items faint while a window is on (`u=dimmed`); what a comparison finds added or ended. */
+function markTime(s: ViewState, data: DataGraph, emphasis: Emphasis): void {
+  if (s.undated === "dimmed" && (isWindowOn(s.time) || s.diff)) {
+    const dimmed = new Set<string>();
+    data.forEachNode((n, a) => void (spanOf(a).start || dimmed.add(n)));
+    data.forEachEdge((e, a) => void (spanOf(a).start || dimmed.add(e)));
+    emphasis.dimmed = dimmed;
+  }
+  if (!s.diff) return;
+  const items = [...data.mapNodes((id, a) => ({ item: id, span: spanOf(a) })), ...data.mapEdges((id, a) => ({ item: id, span: spanOf(a) }))];
+  const colors = new Map(emphasis.colors ?? []);
+  const edgeColors = new Map<string, string>();
+  for (const c of changesBetween(items, s.diff.from, s.diff.to).changes) {
+    const color = c.kind === "added" ? ADDED_COLOR : ENDED_COLOR;
+    if (data.hasNode(c.item)) colors.set(c.item, color);
+    else edgeColors.set(c.item, color);
+  }
+  emphasis.colors = colors;
+  emphasis.edgeColors = edgeColors;
 }
 
 /** Node properties worth colouring by: present on at least two nodes, with at most 40 distinct values or numbers. */

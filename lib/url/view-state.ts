@@ -24,6 +24,10 @@
  *        whole-ecosystem overview, type otherwise)
  *   f  focused community, named by a member      f=company:baidu
  *   h  hidden communities, named by members      h=company:alibaba,institute:baai
+ *   w  time window: what existed then w=2023-01..2023-06 (either end open; one date: as of that date, w=2023-06)
+ *   u  undated items while w is on    u=dimmed  (shown default, dimmed, hidden)
+ *   y  what changed between D1 and D2 y=2022-12..2023-07
+ *   g  layout                         g=time  (force default; time: dated nodes on a time axis)
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
@@ -32,6 +36,7 @@ import type { Camera, Lang, Pin, Step } from "../graph/model";
 import { LANGS } from "../graph/model";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "../graph/model";
 import { DEFAULT_PATH_OPTIONS, PATH_LIMITS, type PathOptions } from "../graph/paths";
+import { UNDATED_MODES, type TimeWindow, type UndatedMode } from "../graph/timeline";
 import {
   hasControlChars,
   isNodeId,
@@ -63,6 +68,12 @@ export interface ViewState {
   focus?: string;
   /** Communities hidden, each named by a member; sorted. */
   hiddenCommunities: string[];
+  /** The timeline's window (what existed then); `from === to` is "as of". Empty: no window. */
+  time: TimeWindow;
+  undated: UndatedMode;
+  /** "What changed between D1 and D2". */
+  diff?: { from: string; to: string };
+  layout: "force" | "time";
   /** Sorted by id, one per node. */
   pins: Pin[];
   camera?: Camera;
@@ -76,6 +87,9 @@ export const EMPTY_STATE: ViewState = {
   lang: "en",
   sizeBy: "degree",
   hiddenCommunities: [],
+  time: {},
+  undated: "shown",
+  layout: "force",
   pins: [],
 };
 
@@ -86,7 +100,7 @@ export const MAX_IDS = 500;
 export const CAMERA_LIMITS = { xy: 50, minRatio: 0.01, maxRatio: 20 } as const;
 export const PIN_LIMIT = 1_000_000;
 
-const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "p", "c"] as const;
+const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "w", "u", "y", "g", "p", "c"] as const;
 
 export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
@@ -152,6 +166,16 @@ function parseCamera(raw: string): Camera | undefined {
     ratio: round(clamp(ratio, CAMERA_LIMITS.minRatio, CAMERA_LIMITS.maxRatio), 4),
   };
   return isDefaultCamera(cam) ? undefined : cam;
+}
+
+/** `FROM..TO`, either end open, each a partial date; swapped when written the wrong way round. */
+function parseRange(raw: string, what: string): TimeWindow {
+  const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(raw);
+  check(!!m, `The ${what} "${short(raw)}" is not written FROM..TO (like 2020..2023-06).`);
+  let [from, to] = [m![1] || undefined, m![2] || undefined];
+  for (const d of [from, to]) if (d) check(isPartialDate(d), `"${d}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
+  if (from && to && from > to) [from, to] = [to, from];
+  return { from, to };
 }
 
 /** `o=all,directed,concepts,hops:4,-PARTNER_OF`: the path options; what is left out is the default. */
@@ -224,13 +248,23 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     for (const t of relTypes) check(isRelType(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
     state.hiddenRelTypes = [...new Set(relTypes.map(currentRelType))].sort();
     if (p.d) {
-      const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(p.d);
-      check(!!m, `The date range "${short(p.d)}" is not written FROM..TO (like 2020..2023-06).`);
-      let [from, to] = [m![1] || undefined, m![2] || undefined];
-      for (const d of [from, to]) if (d) check(isPartialDate(d), `"${d}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
-      if (from && to && from > to) [from, to] = [to, from];
-      state.dateFrom = from;
-      state.dateTo = to;
+      const r = parseRange(p.d, "date range");
+      state.dateFrom = r.from;
+      state.dateTo = r.to;
+    }
+    if (p.w) state.time = /^[0-9-]+$/.test(p.w) && isPartialDate(p.w) ? { from: p.w, to: p.w } : parseRange(p.w, "time window");
+    if (p.u !== undefined) {
+      check((UNDATED_MODES as readonly string[]).includes(p.u), `"${short(p.u)}" is not a way to show undated items (shown, dimmed or hidden).`);
+      state.undated = p.u as UndatedMode;
+    }
+    if (p.y) {
+      const r = parseRange(p.y, "comparison");
+      check(!!r.from && !!r.to && r.from !== r.to, `The comparison "${short(p.y)}" needs two different dates, D1..D2.`);
+      state.diff = { from: r.from!, to: r.to! };
+    }
+    if (p.g !== undefined) {
+      check(p.g === "force" || p.g === "time", `"${short(p.g)}" is not a layout (force or time).`);
+      state.layout = p.g as "force" | "time";
     }
     if (p.a) {
       const ids = list(p.a);
@@ -349,6 +383,11 @@ export function serializeViewState(state: ViewState): string {
   put("k", state.colorBy ? enc(state.colorBy) : undefined);
   put("f", state.focus ? enc(state.focus) : undefined);
   put("h", [...state.hiddenCommunities].sort().map(enc).join(","));
+  const { from, to } = state.time;
+  put("w", from && from === to ? from : from || to ? `${from ?? ""}..${to ?? ""}` : undefined);
+  put("u", state.undated === "shown" ? undefined : state.undated);
+  put("y", state.diff ? `${state.diff.from}..${state.diff.to}` : undefined);
+  put("g", state.layout === "force" ? undefined : state.layout);
   const pins = [...state.pins].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   put("p", pins.map((p) => enc(`${p.id}~${num(round(p.x, 2))}~${num(round(p.y, 2))}`)).join(","));
   if (state.camera && !isDefaultCamera(state.camera)) {
