@@ -151,12 +151,10 @@ export function applyAction(s: ViewState, a: ExploreAction): ViewState {
 
 /** The filters a state applies (what the canvas and the tables hide). */
 export function filtersOf(s: ViewState): Filters {
-  return {
-    hiddenNodeTypes: s.hiddenNodeTypes,
-    hiddenRelTypes: s.hiddenRelTypes,
-    dateFrom: s.dateFrom,
-    dateTo: s.dateTo,
-  };
+  // Comparing two dates without a window shows what existed between them (what ended then is still drawn, marked).
+  const time = s.time.from || s.time.to ? s.time : s.diff;
+  const f: Filters = { hiddenNodeTypes: s.hiddenNodeTypes, hiddenRelTypes: s.hiddenRelTypes, dateFrom: s.dateFrom, dateTo: s.dateTo };
+  return time ? { ...f, time, undated: s.undated } : f;
 }
 
 /**
