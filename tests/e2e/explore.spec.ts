@@ -156,6 +156,47 @@ test("the whole ecosystem opens coloured by community; one click focuses a commu
   await expect(page.getByRole("heading", { name: "Named views" })).toBeVisible();
 });
 
+test("the timeline: a window from the keyboard shows what existed then, a comparison lists the changes, and the link reopens both", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/explore?v=model-timeline");
+  await ready(page);
+  const all = await nodeIds(page);
+  const slider = page.getByRole("slider", { name: /Time window/ });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/w=2023(&|$)/);
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/w=2022(&|$)/);
+  // As of 2022 the 2023 releases (ERNIE Bot among them) did not exist yet.
+  await expect.poll(async () => (await nodeIds(page)).includes("model:ernie-bot")).toBe(false);
+  expect((await nodeIds(page)).length).toBeLessThan(all.length);
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect(page).toHaveURL(/w=2022\.\.2023/);
+  await page.getByRole("button", { name: "Compare the window's ends" }).click();
+  await expect(page).toHaveURL(/y=2022\.\.2023/);
+  const changes = page.getByTestId("changes");
+  await expect(changes).toContainText(/\d+ added, \d+ ended, \d+ stayed/);
+  await expect(changes.getByRole("list", { name: "Changes in date order" })).toContainText("ERNIE Bot");
+  const summary = await changes.locator("p").first().innerText();
+  await ready(page);
+  const shown = await nodeIds(page);
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(page.url());
+  await ready(page2);
+  expect(await nodeIds(page2)).toEqual(shown);
+  expect(await page2.getByTestId("changes").locator("p").first().innerText()).toBe(summary);
+  await page2.getByRole("region", { name: "Graph" }).screenshot({ path: ".data/screenshots/timeline-compare.png" });
+  await other.close();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/y=/);
+  await expect(page.getByTestId("changes")).toHaveCount(0);
+});
+
 test("leaving the explorer ends the layout worker", async ({ page }) => {
   await page.goto("/explore?n=company:iflytek");
   await ready(page);
