@@ -13,19 +13,30 @@ import { readQuery, type Db } from "./neo4j/run";
 
 let parsed: SeedView[] | undefined;
 
-/** Where the views live: the seeded set's views.json (VIEWS_FILE overrides it). */
-export function viewsFile(): string {
-  return path.resolve(process.cwd(), process.env.VIEWS_FILE ?? path.join("graph-seed", "ecosystem", "views.json"));
+/** The seed sets whose views the app lists by default, in order (a set without views.json has none). */
+export const DEFAULT_VIEW_SETS = ["ecosystem", "since-2023"] as const;
+
+/** Where the views live: each default set's views.json, or the comma-separated files of VIEWS_FILE. */
+export function viewsFiles(): string[] {
+  const env = process.env.VIEWS_FILE;
+  const files = env ? env.split(",").filter(Boolean) : DEFAULT_VIEW_SETS.map((set) => path.join("graph-seed", set, "views.json"));
+  return files.map((f) => path.resolve(process.cwd(), f));
 }
 
-/** The views of the seeded set, read and validated once. A set without views.json has none. */
+/** The views of the seeded sets, read and validated once; a slug given twice is an error. */
 export function listViewDefinitions(): SeedView[] {
   if (parsed) return parsed;
-  const file = viewsFile();
-  if (!fs.existsSync(file)) return (parsed = []);
-  const result = viewsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
-  if (!result.success) throw new Error(`${file} is not a valid views file: ${result.error.message}`);
-  return (parsed = result.data);
+  const all: SeedView[] = [];
+  for (const file of viewsFiles()) {
+    if (!fs.existsSync(file)) continue;
+    const result = viewsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+    if (!result.success) throw new Error(`${file} is not a valid views file: ${result.error.message}`);
+    for (const v of result.data) {
+      if (all.some((w) => w.slug === v.slug)) throw new Error(`The view "${v.slug}" in ${file} is already defined by an earlier views file.`);
+      all.push(v);
+    }
+  }
+  return (parsed = all);
 }
 
 export function findView(slug: string): SeedView {

@@ -22,8 +22,8 @@ async function main() {
     await driver.close();
   }
   if (count === 0) {
-    console.log("dev: the database is empty: seeding graph-seed/ecosystem...");
-    const code = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/seed.ts", "graph-seed/ecosystem"]);
+    console.log("dev: the database is empty: seeding the default sets (graph-seed/ecosystem, graph-seed/since-2023)...");
+    const code = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"]);
     if (code !== 0) process.exit(code);
   }
   const port = process.env.PORT ?? "3000";
