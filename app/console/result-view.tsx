@@ -4,7 +4,9 @@
  * user's terms, then the result in three tabs — graph, table, raw JSON.
  */
 import { useEffect, useState } from "react";
+import { scopeResult } from "@/lib/cypher/scope";
 import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
+import type { Scope } from "@/lib/graph/filters";
 import { ResultGraph } from "./result-graph";
 import { ResultTable } from "./result-table";
 
@@ -27,6 +29,7 @@ const ERROR_TITLES: Record<string, string> = {
 export function ResultView({ outcome, running }: { outcome: Outcome; running: boolean }) {
   const result = outcome?.kind === "result" ? outcome.result : null;
   const [tab, setTab] = useState<Tab>("table");
+  const [scope, setScope] = useState<Scope>("all");
   const resultId = outcome?.kind === "result" ? outcome.id : 0;
 
   // Each new result opens on the graph when it has nodes, else on the table.
@@ -52,11 +55,12 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
     );
   }
 
-  const r = outcome.result;
+  const scoped = scopeResult(outcome.result, scope);
+  const r = scoped.result;
   const s = r.summary;
   const tabs: [Tab, string][] = [
     ["graph", `Graph (${r.graph.nodes.length} nodes, ${r.graph.edges.length} relationships)`],
-    ["table", `Table (${s.rows} rows)`],
+    ["table", `Table (${r.rows.length} rows)`],
     ["json", "JSON"],
   ];
   return (
@@ -74,10 +78,23 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
             {label}
           </button>
         ))}
-        <span className="ml-auto pb-1 text-xs text-slate-500" data-testid="result-summary">
+        <label className="ml-auto flex items-center gap-1 pb-1 text-xs text-slate-600" title="The deck is the July 2023 briefing; since 2023 is a separate set from public sources">
+          Data
+          <select className="rounded border border-slate-300 bg-white px-1" value={scope} onChange={(e) => setScope(e.target.value as Scope)} data-testid="console-scope">
+            <option value="all">the deck + since 2023</option>
+            <option value="deck">the deck (July 2023)</option>
+          </select>
+        </label>
+        <span className="pb-1 text-xs text-slate-500" data-testid="result-summary">
           {s.rows.toLocaleString("en")} {s.rows === 1 ? "row" : "rows"} in {s.ms} ms{running ? " · running…" : ""}
         </span>
       </div>
+      {(scoped.hiddenRows > 0 || scoped.hiddenNodes > 0) && (
+        <p role="status" data-testid="scope-note" className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-sm text-slate-700">
+          Showing the deck only: {scoped.hiddenRows} {scoped.hiddenRows === 1 ? "row" : "rows"} and {scoped.hiddenNodes}{" "}
+          {scoped.hiddenNodes === 1 ? "node" : "nodes"} from since 2023 are left out.
+        </p>
+      )}
       {s.truncated && (
         <p role="status" data-testid="truncated" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
           Only the first {s.rows.toLocaleString("en")} rows are shown: the result was cut at the console&apos;s cap of{" "}

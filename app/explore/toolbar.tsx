@@ -1,6 +1,7 @@
 "use client";
 /** Camera, layout, history, language, link and help controls above the canvas. */
 import { LANGS, type Lang } from "@/lib/graph/model";
+import type { Scope } from "@/lib/graph/filters";
 import { LANG_NAMES } from "@/lib/graph/style";
 import type { Explorer } from "./use-explorer";
 
@@ -73,6 +74,17 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       >
         Path…
       </button>
+      <label className="flex items-center gap-1 text-sm" title="The deck is the July 2023 briefing; since 2023 is a separate set from public sources">
+        Data
+        <select
+          className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+          value={state.scope}
+          onChange={(e) => dispatch({ type: "scope", scope: e.target.value as Scope })}
+        >
+          <option value="all">the deck + since 2023</option>
+          <option value="deck">the deck (July 2023)</option>
+        </select>
+      </label>
       <button className={b} onClick={() => dispatch({ type: "copyLink" })}>
         Copy link
       </button>

@@ -6,7 +6,7 @@
  * A new feature is: an action here (with its history mode), a URL key in lib/url/view-state.ts, and its rendering.
  */
 import type { ColorBy, SizeBy } from "../graph/model";
-import type { Filters } from "../graph/filters";
+import type { Filters, Scope } from "../graph/filters";
 import { DEFAULT_PATH_OPTIONS, type PathOptions } from "../graph/paths";
 import type { TimeWindow, UndatedMode } from "../graph/timeline";
 import { LANGS, type Camera, type Lang } from "../graph/model";
@@ -47,7 +47,8 @@ export type ExploreAction =
   | { type: "undated"; mode: UndatedMode }
   /** Compare two dates (or stop comparing). */
   | { type: "diff"; diff?: { from: string; to: string } }
-  | { type: "layoutMode"; layout: "force" | "time" };
+  | { type: "layoutMode"; layout: "force" | "time" }
+  | { type: "scope"; scope: Scope };
 
 /** How an action is written to the browser's history: `push` (Back undoes it) or `replace`. */
 export type HistoryMode = "push" | "replace";
@@ -136,6 +137,8 @@ export function applyAction(s: ViewState, a: ExploreAction): ViewState {
       return { ...s, diff: a.diff };
     case "layoutMode":
       return { ...s, layout: a.layout };
+    case "scope":
+      return { ...s, scope: a.scope };
     case "showAllCommunities":
       return { ...s, focus: undefined, hiddenCommunities: [] };
     case "toggleCommunity":
@@ -154,7 +157,8 @@ export function filtersOf(s: ViewState): Filters {
   // Comparing two dates without a window shows what existed between them (what ended then is still drawn, marked).
   const time = s.time.from || s.time.to ? s.time : s.diff;
   const f: Filters = { hiddenNodeTypes: s.hiddenNodeTypes, hiddenRelTypes: s.hiddenRelTypes, dateFrom: s.dateFrom, dateTo: s.dateTo };
-  return time ? { ...f, time, undated: s.undated } : f;
+  const scoped = s.scope === "deck" ? { ...f, scope: s.scope } : f;
+  return time ? { ...scoped, time, undated: s.undated } : scoped;
 }
 
 /**

@@ -14,6 +14,23 @@ export interface Filters {
   time?: TimeWindow;
   /** Undated items while a window is on: `hidden` hides them; `dimmed` is drawn faint (not a filter). */
   undated?: UndatedMode;
+  /** `deck`: only what the July 2023 briefing's set holds (items of other seed sets hidden). */
+  scope?: Scope;
+}
+
+/** What the explorer shows: everything, or only the deck's set. */
+export type Scope = "all" | "deck";
+/** The seed set of the deck (graph-seed/ecosystem). Items with no set (a database the seed did not write) pass. */
+export const DECK_SET = "ecosystem";
+
+/** What a seed set is, in words (the details panel says which set a fact comes from). */
+export function setLabel(set: unknown): string | undefined {
+  if (typeof set !== "string" || !set) return undefined;
+  return set === DECK_SET ? "the deck (the July 2023 briefing)" : set === "since-2023" ? "since the deck (2023 →, public sources)" : `the set "${set}"`;
+}
+
+export function inScope(attrs: Record<string, unknown>, f: Filters): boolean {
+  return f.scope !== "deck" || typeof attrs.seed_set !== "string" || attrs.seed_set === DECK_SET;
 }
 
 /** False when the timeline's window says the item did not exist then (or is undated and undated items are hidden). */
@@ -40,10 +57,10 @@ export function dateInRange(date: unknown, from?: string, to?: string): boolean 
 
 export function nodePasses(attrs: Record<string, unknown>, f: Filters): boolean {
   if (f.hiddenNodeTypes.includes(String(attrs.type))) return false;
-  return dateInRange(attrs.date, f.dateFrom, f.dateTo) && inTime(attrs, f);
+  return dateInRange(attrs.date, f.dateFrom, f.dateTo) && inTime(attrs, f) && inScope(attrs, f);
 }
 
 export function edgePasses(attrs: Record<string, unknown>, f: Filters): boolean {
   if (f.hiddenRelTypes.includes(String(attrs.type))) return false;
-  return dateInRange(attrs.date, f.dateFrom, f.dateTo) && inTime(attrs, f);
+  return dateInRange(attrs.date, f.dateFrom, f.dateTo) && inTime(attrs, f) && inScope(attrs, f);
 }

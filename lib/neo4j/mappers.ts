@@ -88,8 +88,8 @@ export function toJson(value: unknown, style: JsonStyle = "plain", depth = 0): J
   return String(value);
 }
 
-/** Loader bookkeeping that is not part of the ecosystem's facts. */
-export const INTERNAL_PROPERTIES = new Set(["search_text", "seed_version", "seed_set"]);
+/** Loader bookkeeping that is not part of the ecosystem's facts. (`seed_set` is kept: it says which set a fact is from.) */
+export const INTERNAL_PROPERTIES = new Set(["search_text", "seed_version"]);
 
 function propsToJson(props: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};

@@ -28,6 +28,7 @@
  *   u  undated items while w is on    u=dimmed  (shown default, dimmed, hidden)
  *   y  what changed between D1 and D2 y=2022-12..2023-07
  *   g  layout                         g=time  (force default; time: dated nodes on a time axis)
+ *   e  scope                          e=deck  (all default: the deck and what came after it; deck: the deck only)
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
@@ -37,6 +38,7 @@ import { LANGS } from "../graph/model";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "../graph/model";
 import { DEFAULT_PATH_OPTIONS, PATH_LIMITS, type PathOptions } from "../graph/paths";
 import { UNDATED_MODES, type TimeWindow, type UndatedMode } from "../graph/timeline";
+import type { Scope } from "../graph/filters";
 import {
   hasControlChars,
   isNodeId,
@@ -74,6 +76,7 @@ export interface ViewState {
   /** "What changed between D1 and D2". */
   diff?: { from: string; to: string };
   layout: "force" | "time";
+  scope: Scope;
   /** Sorted by id, one per node. */
   pins: Pin[];
   camera?: Camera;
@@ -90,6 +93,7 @@ export const EMPTY_STATE: ViewState = {
   time: {},
   undated: "shown",
   layout: "force",
+  scope: "all",
   pins: [],
 };
 
@@ -100,7 +104,7 @@ export const MAX_IDS = 500;
 export const CAMERA_LIMITS = { xy: 50, minRatio: 0.01, maxRatio: 20 } as const;
 export const PIN_LIMIT = 1_000_000;
 
-const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "w", "u", "y", "g", "p", "c"] as const;
+const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "w", "u", "y", "g", "e", "p", "c"] as const;
 
 export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
@@ -266,6 +270,10 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
       check(p.g === "force" || p.g === "time", `"${short(p.g)}" is not a layout (force or time).`);
       state.layout = p.g as "force" | "time";
     }
+    if (p.e !== undefined) {
+      check(p.e === "all" || p.e === "deck", `"${short(p.e)}" is not a scope (all or deck).`);
+      state.scope = p.e as Scope;
+    }
     if (p.a) {
       const ids = list(p.a);
       for (const id of ids) check(isNodeId(id), `The path in the link names "${short(id)}", which is not a node id (like company:baidu).`);
@@ -388,6 +396,7 @@ export function serializeViewState(state: ViewState): string {
   put("u", state.undated === "shown" ? undefined : state.undated);
   put("y", state.diff ? `${state.diff.from}..${state.diff.to}` : undefined);
   put("g", state.layout === "force" ? undefined : state.layout);
+  put("e", state.scope === "all" ? undefined : state.scope);
   const pins = [...state.pins].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   put("p", pins.map((p) => enc(`${p.id}~${num(round(p.x, 2))}~${num(round(p.y, 2))}`)).join(","));
   if (state.camera && !isDefaultCamera(state.camera)) {

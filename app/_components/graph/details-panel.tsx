@@ -11,6 +11,7 @@ import { nodeDetails } from "@/lib/client/api";
 import { BUSY } from "@/lib/explore/limits";
 import type { Json, Lang } from "@/lib/graph/model";
 import { UNVERIFIED_MARK } from "@/graph-seed/citation";
+import { setLabel } from "@/lib/graph/filters";
 
 /** What the panel's buttons and links ask for (a subset of the explorer's commands). */
 export type DetailsAction =
@@ -90,6 +91,16 @@ function Citation({ text }: { text: string }) {
   );
 }
 
+/** Which seed set the fact comes from (the deck, or what came after it). */
+function FromSet({ attrs }: { attrs: Record<string, Json> }) {
+  const label = setLabel(attrs.seed_set);
+  return label ? (
+    <p className="text-xs text-slate-600" data-testid="details-set">
+      From {label}
+    </p>
+  ) : null;
+}
+
 function Sources({ sources }: { sources: Json | undefined }) {
   const list = Array.isArray(sources) ? sources.map(String) : [];
   if (!list.length) return null;
@@ -135,6 +146,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </p>
         <Basis attrs={a} />
         <Props attrs={a} extra={[["id", selected], ...(a.description ? [["description", String(a.description)] as [string, string]] : [])]} />
+        <FromSet attrs={a} />
         <Sources sources={a.sources} />
       </div>
     );
@@ -216,6 +228,7 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
         </div>
       )}
       <Props attrs={a} extra={[["id", id]]} />
+      <FromSet attrs={a} />
       <Sources sources={a.sources} />
       <section>
         <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Relationships</h3>
