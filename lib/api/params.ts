@@ -66,6 +66,7 @@ export const pathsQuerySchema = z.strictObject({
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : []))
     .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+  scope: z.enum(["all", "deck"], "must be all or deck").optional().transform((s) => s ?? "all"),
 });
 
 /** `GET /api/overview`: how many entities at most (the best-connected first). */

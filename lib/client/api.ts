@@ -48,7 +48,7 @@ export const apiPath = {
   search: (q: string, limit: number) => `/api/search?q=${idSegment(q)}&limit=${limit}`,
   searchGraph: (q: string, limit: number) => `/api/search/graph?q=${idSegment(q)}&limit=${limit}`,
   cypher: () => "/api/cypher",
-  paths: (ids: readonly string[], o: PathOptions) => `/api/paths?${pathsQuery(ids, o)}`,
+  paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all") => `/api/paths?${pathsQuery(ids, o, scope)}`,
   overview: (limit: number) => `/api/overview?limit=${limit}`,
 };
 
@@ -79,7 +79,8 @@ export const api = {
   search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }).then((b) => b.results),
   searchGraph: (q: string, limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.searchGraph(q, limit), { signal }),
   /** The shortest path(s) joining the ids; the graph's attributes list them per pair (lib/graph/paths.ts). */
-  paths: (ids: readonly string[], o: PathOptions, signal?: AbortSignal) => call<SerializedGraph>(apiPath.paths(ids, o), { signal }),
+  paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all", signal?: AbortSignal) =>
+    call<SerializedGraph>(apiPath.paths(ids, o, scope), { signal }),
   overview: (limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.overview(limit), { signal }),
   /** Runs a console query (read-only, guarded on the server). */
   cypher: (query: string, params: unknown, signal?: AbortSignal) =>

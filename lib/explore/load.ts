@@ -92,11 +92,11 @@ function needs(s: ViewState): Need[] {
     ...(path
       ? [
           {
-            key: `path:${apiPath.paths(path.ids, path.options)}`,
-            path: apiPath.paths(path.ids, path.options),
+            key: `path:${apiPath.paths(path.ids, path.options, s.scope)}`,
+            path: apiPath.paths(path.ids, path.options, s.scope),
             kind: "path" as const,
             id: path.ids.join(","),
-            fetch: async () => ({ graph: await api.paths(path.ids, path.options) }),
+            fetch: async () => ({ graph: await api.paths(path.ids, path.options, s.scope) }),
           },
         ]
       : []),

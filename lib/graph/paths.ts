@@ -71,9 +71,10 @@ export function samePathOptions(a: PathOptions, b: PathOptions): boolean {
   );
 }
 
-/** The query string of `GET /api/paths` for the ids and options (defaults left out). */
-export function pathsQuery(ids: readonly string[], o: PathOptions): string {
+/** The query string of `GET /api/paths` for the ids and options (defaults left out); `deck`: the deck's set only. */
+export function pathsQuery(ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all"): string {
   const q = [`ids=${ids.map(encodeURIComponent).join(",")}`];
+  if (scope === "deck") q.push("scope=deck");
   if (o.all) q.push("all=1");
   if (o.directed) q.push("directed=1");
   if (o.concepts) q.push("concepts=1");

@@ -408,7 +408,16 @@ export function serializeViewState(state: ViewState): string {
 
 /** The part of the state that decides which data is loaded (start + steps): a cache key for the loader. */
 export function dataKey(state: ViewState): string {
-  return serializeViewState({ ...EMPTY_STATE, view: state.view, nodes: state.nodes, query: state.query, steps: state.steps, path: state.path });
+  return serializeViewState({
+    ...EMPTY_STATE,
+    view: state.view,
+    nodes: state.nodes,
+    query: state.query,
+    steps: state.steps,
+    path: state.path,
+    // The path is asked within the scope, so the scope is part of what is loaded when there is one.
+    scope: state.path ? state.scope : "all",
+  });
 }
 
 /** The state's href on /explore. */

@@ -4,7 +4,7 @@
  * each relationship's record).
  */
 import { describe, expect, it } from "vitest";
-import { baseUrl } from "../support/neo4j";
+import { baseUrl, testDriver } from "../support/neo4j";
 
 type Pair = { from: string; to: string; paths: { nodes: string[]; edges: string[] }[] };
 
@@ -12,8 +12,9 @@ async function get(path: string) {
   const res = await fetch(`${baseUrl()}${path}`);
   return { status: res.status, body: (await res.json()) as any };
 }
+/** The deck's answers (scope=deck): what later sets add cannot change them. */
 async function pairs(query: string): Promise<Pair[]> {
-  const r = await get(`/api/paths?${query}`);
+  const r = await get(`/api/paths?${query}&scope=deck`);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body.attributes.pairs;
 }
@@ -28,7 +29,7 @@ describe("GET /api/paths", () => {
   });
 
   it("returns the path's nodes and relationships as a graph the explorer merges", async () => {
-    const r = await get("/api/paths?ids=company:huawei,institute:baai");
+    const r = await get("/api/paths?ids=company:huawei,institute:baai&scope=deck");
     expect(r.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(
       ["chip:domestic-chips", "company:huawei", "company:iflytek", "institute:baai", "policy:us-entity-list"],
     );
@@ -53,7 +54,7 @@ describe("GET /api/paths", () => {
   it("ignores relationship types and honours the hop cap", async () => {
     const [p] = await pairs("ids=company:huawei,institute:baai&ignore=REGULATES");
     for (const path of p.paths) expect(path.edges.every((e) => !e.includes("-REGULATES->"))).toBe(true);
-    const capped = await get("/api/paths?ids=company:huawei,institute:baai&hops=3");
+    const capped = await get("/api/paths?ids=company:huawei,institute:baai&hops=3&scope=deck");
     expect(capped.body.attributes.pairs[0].paths).toEqual([]);
     // No path, but the ends are there to be named.
     expect(capped.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(["company:huawei", "institute:baai"]);
@@ -87,6 +88,7 @@ describe("GET /api/paths", () => {
       ["ids=company:huawei,institute:baai&all=yes", "all"],
       ["ids=company:huawei,institute:baai&ignore=partner_of", "ignore"],
       ["ids=company:huawei,institute:baai&via=x", "via"],
+      ["ids=company:huawei,institute:baai&scope=2024", "scope"],
     ]) {
       const r = await get(`/api/paths?${q}`);
       expect(r.status, q).toBe(400);
@@ -99,6 +101,7 @@ describe("GET /api/paths", () => {
 
 describe("GET /api/overview", () => {
   it("returns every entity with every relationship among them, and cuts at limit", async () => {
+    // (The whole database: the deck and any set seeded after it.)
     const health = (await get("/api/health")).body.neo4j;
     const all = await get("/api/overview");
     expect(all.status).toBe(200);
@@ -107,7 +110,13 @@ describe("GET /api/overview", () => {
     const top = await get("/api/overview?limit=10");
     expect(top.body.nodes).toHaveLength(10);
     expect(top.body.attributes.truncated).toBe(true);
-    expect(top.body.nodes.map((n: { key: string }) => n.key)).toContain("model:ernie-bot"); // the best-connected entity
+    const driver = testDriver();
+    try {
+      const best = await driver.executeQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 1");
+      expect(top.body.nodes.map((n: { key: string }) => n.key)).toContain(best.records[0].get("id")); // the best-connected entity
+    } finally {
+      await driver.close();
+    }
     expect((await get("/api/overview?limit=0")).status).toBe(400);
   });
 });

@@ -4,7 +4,7 @@ import { filtersOf } from "@/lib/explore/actions";
 import { scopeResult } from "@/lib/cypher/scope";
 import type { ConsoleResult } from "@/lib/cypher/types";
 import { edgePasses, nodePasses, setLabel } from "@/lib/graph/filters";
-import { emptySerializedGraph } from "@/lib/graph/model";
+import { emptySerializedGraph, type Json } from "@/lib/graph/model";
 import { parseViewState, serializeViewState } from "@/lib/url/view-state";
 
 const state = (qs: string) => {
@@ -36,7 +36,7 @@ describe("the explorer's scope (e)", () => {
 });
 
 describe("the console's scope", () => {
-  const node = (id: string, set?: string) => ({ _kind: "node", id, type: "Company", properties: set ? { seed_set: set } : {} });
+  const node = (id: string, set?: string): Json => ({ _kind: "node", id, type: "Company", properties: set ? { seed_set: set } : {} });
   const result: ConsoleResult = {
     columns: ["n", "m"],
     rows: [

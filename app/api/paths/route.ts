@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 
 /** How entities are connected: the shortest path(s) between two of them, or joining several ("connect these"). */
 export const GET = route(async (req) => {
-  const { ids, all, directed, concepts, hops, ignore } = parseSearchParams(req, pathsQuerySchema);
-  return json(await findPaths(db(), ids, { all, directed, concepts, maxHops: hops, ignore }));
+  const { ids, all, directed, concepts, hops, ignore, scope } = parseSearchParams(req, pathsQuerySchema);
+  return json(await findPaths(db(), ids, { all, directed, concepts, maxHops: hops, ignore }, scope));
 });

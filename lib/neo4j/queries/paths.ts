@@ -18,11 +18,12 @@ import {
   type PathsAttributes,
   type PathSteps,
 } from "../../graph/paths";
+import { DECK_SET } from "../../graph/filters";
 import { GraphCollector, nodeKey, relKey } from "../mappers";
 import { readQuery, type Db } from "../run";
 
 /** The Cypher for the options. Every interpolated piece is a validated literal (a number, a fixed label list). */
-export function pathsCypher(o: PathOptions): string {
+export function pathsCypher(o: PathOptions, scope: "all" | "deck" = "all"): string {
   const fn = o.all ? "allShortestPaths" : "shortestPath";
   const arrow = o.directed ? "->" : "-";
   const hops = Math.trunc(o.maxHops);
@@ -33,6 +34,13 @@ export function pathsCypher(o: PathOptions): string {
       ? []
       : [`all(n IN nodes(p) WHERE n = a OR n = b OR NOT (${CONCEPT_LABELS.map((l) => `n:\`${l}\``).join(" OR ")}))`]),
     ...(o.ignore.length ? ["all(r IN relationships(p) WHERE NOT type(r) IN $ignore)"] : []),
+    // The deck only: every step is the deck's set (or no set: a database the seed did not write).
+    ...(scope === "deck"
+      ? [
+          "all(n IN nodes(p) WHERE n.seed_set IS NULL OR n.seed_set = $deck)",
+          "all(r IN relationships(p) WHERE r.seed_set IS NULL OR r.seed_set = $deck)",
+        ]
+      : []),
   ];
   return `
 UNWIND $pairs AS pair
@@ -66,6 +74,8 @@ export async function findPaths(
   db: Db,
   ids: readonly string[],
   options: Partial<PathOptions> = {},
+  /** `deck`: paths through the deck's set only. */
+  scope: "all" | "deck" = "all",
 ): Promise<SerializedGraph> {
   const o: PathOptions = { ...DEFAULT_PATH_OPTIONS, ...options };
   if (ids.length < 2 || ids.length > PATH_LIMITS.maxIds)
@@ -84,10 +94,11 @@ export async function findPaths(
     );
 
   const pairs = pairsOf(ids);
-  const res = await readQuery(db, pathsCypher(o), {
+  const res = await readQuery(db, pathsCypher(o, scope), {
     pairs,
     ignore: [...o.ignore],
     perPair: neo4j.int(o.all ? PATH_LIMITS.pathsPerPair : 1),
+    deck: DECK_SET,
   });
   const g = new GraphCollector();
   g.add(ends);
