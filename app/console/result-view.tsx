@@ -6,7 +6,8 @@
 import { useEffect, useState } from "react";
 import { scopeResult } from "@/lib/cypher/scope";
 import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
-import type { Scope } from "@/lib/graph/filters";
+import { ExportMenu } from "@/app/_components/export-menu";
+import { datasetOf, type Scope } from "@/lib/graph/filters";
 import { ResultGraph } from "./result-graph";
 import { ResultTable } from "./result-table";
 
@@ -85,6 +86,19 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
             <option value="deck">the deck (July 2023)</option>
           </select>
         </label>
+        <ExportMenu
+          className="pb-1"
+          title="Console result"
+          build={async () => {
+            const { exportGraph } = await import("@/lib/graph/export");
+            return exportGraph(r.graph, { nodes: () => true, edges: () => true }, () => undefined, {
+              title: "Console result",
+              link: window.location.href,
+              dataset: datasetOf(scope),
+              exported: new Date().toISOString().slice(0, 10),
+            });
+          }}
+        />
         <span className="pb-1 text-xs text-slate-500" data-testid="result-summary">
           {s.rows.toLocaleString("en")} {s.rows === 1 ? "row" : "rows"} in {s.ms} ms{running ? " · running…" : ""}
         </span>

@@ -3,6 +3,7 @@
 import { LANGS, type Lang } from "@/lib/graph/model";
 import type { Scope } from "@/lib/graph/filters";
 import { LANG_NAMES } from "@/lib/graph/style";
+import { ExportMenu } from "@/app/_components/export-menu";
 import type { Explorer } from "./use-explorer";
 
 const b = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40";
@@ -88,6 +89,7 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       <button className={b} onClick={() => dispatch({ type: "copyLink" })}>
         Copy link
       </button>
+      <ExportMenu title={ex.title} build={ex.exportGraph} />
       <span role="status" className="text-xs text-emerald-700">
         {ex.ui.copied}
       </span>

@@ -13,6 +13,7 @@ import { useAnalysis } from "@/app/_components/graph/use-analysis";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
 import { appearanceOf } from "@/lib/explore/appearance";
 import { timePositions } from "@/lib/graph/time-layout";
+import { datasetOf } from "@/lib/graph/filters";
 import { filtersOf, isExpanded } from "@/lib/explore/actions";
 import { ExplorerStore, windowHistory, type StoreAction } from "@/lib/explore/store";
 import { dataKey, exploreHref } from "@/lib/url/view-state";
@@ -117,6 +118,31 @@ export function useExplorer() {
   });
 
   const startNames = state.nodes.filter((id) => graph.hasNode(id)).map(store.name);
+  const title =
+    data.view?.title ??
+    (state.query
+      ? `Search: ${state.query}`
+      : startNames.length
+        ? startNames.join(", ")
+        : state.path
+          ? `Path: ${state.path.ids.map(store.name).join(" → ")}`
+          : "The whole ecosystem");
+  /** What is on the canvas, as drawn, with the provenance: what every export holds. */
+  const exportGraph = async () => {
+    const { exportGraph: build } = await import("@/lib/graph/export");
+    const sg = model.graph;
+    const { sizes, colors } = appearance.emphasis;
+    return build(
+      graph,
+      { nodes: (id) => !hiddenNodes.has(id), edges: (id) => !model.hiddenEdges.has(id) },
+      (id) => {
+        if (!sg.hasNode(id)) return undefined;
+        const a = sg.getNodeAttributes(id);
+        return { x: a.x, y: a.y, size: sizes?.get(id) ?? a.size, color: colors?.get(id) ?? a.color };
+      },
+      { title, link: `${window.location.origin}${exploreHref(state)}`, dataset: datasetOf(state.scope), exported: new Date().toISOString().slice(0, 10) },
+    );
+  };
   return {
     ...snap,
     graph,
@@ -135,15 +161,8 @@ export function useExplorer() {
     /** True when the data for the URL is in and the layout has finished (the e2e tests wait for it). */
     ready:
       !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
-    title:
-      data.view?.title ??
-      (state.query
-        ? `Search: ${state.query}`
-        : startNames.length
-          ? startNames.join(", ")
-          : state.path
-            ? `Path: ${state.path.ids.map(store.name).join(" → ")}`
-            : "The whole ecosystem"),
+    title,
+    exportGraph,
     description:
       data.view?.description ??
       (data.overview

@@ -29,6 +29,12 @@ export function setLabel(set: unknown): string | undefined {
   return set === DECK_SET ? "the deck (the July 2023 briefing)" : set === "since-2023" ? "since the deck (2023 →, public sources)" : `the set "${set}"`;
 }
 
+/** The data a scope shows, in words, for an export's provenance. */
+export function datasetOf(scope: Scope | undefined): string {
+  const deck = "NRI Media Forum #358, 中国における生成AI業界の現状と展望 (2023-07-25), and the sources it cites";
+  return scope === "deck" ? deck : `${deck}; plus public sources on what came after it (graph-seed/since-2023)`;
+}
+
 export function inScope(attrs: Record<string, unknown>, f: Filters): boolean {
   return f.scope !== "deck" || typeof attrs.seed_set !== "string" || attrs.seed_set === DECK_SET;
 }

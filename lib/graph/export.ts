@@ -1,0 +1,191 @@
+/**
+ * Exports of what a person sees: the visible nodes and relationships with their attributes, as drawn (position,
+ * size, colour), and the provenance (title, link, data set, the sources of what is in it). Formats: GEXF (written by
+ * graphology-gexf: Gephi and Gephi Lite open it as it looked), GraphML (written here: graphology-graphml only
+ * parses), CSV (nodes and relationships, UTF-8 with a BOM so spreadsheets read CJK right) and JSON (graphology's
+ * serialized format). Pure: the browser calls it on the explorer's and the console's graphs.
+ */
+import Graph from "graphology";
+import writeGexf from "graphology-gexf/common/writer.js";
+import type { Json, SerializedGraph } from "./model";
+
+export interface Provenance {
+  title: string;
+  /** The link that reopens what was exported. */
+  link: string;
+  /** The data set(s) and their dates, in words. */
+  dataset: string;
+  /** When the export was made (ISO date). */
+  exported: string;
+}
+
+/** How a node was drawn. */
+export interface Drawn {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export type ExportGraph = Graph<Record<string, Json>, Record<string, Json>, Record<string, Json>>;
+
+/**
+ * The graph to export: `nodes`/`edges` (the visible ones) with every attribute, `drawn` (position, size, colour)
+ * for each node, and the provenance with the sources of everything in it as graph attributes.
+ */
+export function exportGraph(
+  source: SerializedGraph | Graph,
+  visible: { nodes: (id: string) => boolean; edges: (id: string) => boolean },
+  drawn: (id: string) => Drawn | undefined,
+  p: Provenance,
+): ExportGraph {
+  const g: ExportGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  const s: SerializedGraph = source instanceof Graph ? (source.export() as unknown as SerializedGraph) : source;
+  const sources = new Set<string>();
+  const addSources = (v: Json | undefined) => {
+    if (Array.isArray(v)) for (const x of v) if (typeof x === "string") sources.add(x);
+  };
+  for (const n of s.nodes) {
+    if (!visible.nodes(n.key)) continue;
+    const d = drawn(n.key);
+    g.addNode(n.key, { ...n.attributes, ...(d ? { x: d.x, y: d.y, size: d.size, color: d.color } : {}) });
+    addSources(n.attributes.sources);
+  }
+  for (const e of s.edges) {
+    if (!visible.edges(e.key) || !g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.key)) continue;
+    g.addDirectedEdgeWithKey(e.key, e.source, e.target, { ...e.attributes });
+    addSources(e.attributes.sources);
+  }
+  g.replaceAttributes({ title: p.title, link: p.link, dataset: p.dataset, exported: p.exported, sources: [...sources].sort() });
+  return g;
+}
+
+/** A list as one cell or attribute value ("a | b"); other values as they are; objects as JSON. */
+function flat(v: Json): string | number | boolean {
+  if (v === null) return "";
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null ? JSON.stringify(x) : String(x))).join(" | ");
+  if (typeof v === "object") return JSON.stringify(v);
+  return v;
+}
+
+const DRAWN = new Set(["x", "y", "size", "color"]);
+
+function flatAttributes(a: Record<string, Json>, skip: ReadonlySet<string> = DRAWN): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(a)) if (!skip.has(k)) out[k] = flat(v);
+  return out;
+}
+
+export function toGexf(g: ExportGraph): string {
+  const xml = writeGexf(g, {
+    version: "1.3",
+    formatNode: (_key, a) => ({
+      label: typeof a.label === "string" ? a.label : undefined,
+      attributes: flatAttributes(a, new Set([...DRAWN, "label"])),
+      viz: {
+        ...(typeof a.color === "string" ? { color: a.color } : {}),
+        ...(typeof a.size === "number" ? { size: a.size } : {}),
+        ...(typeof a.x === "number" && typeof a.y === "number" ? { x: a.x, y: a.y } : {}),
+      },
+    }),
+    formatEdge: (_key, a) => ({ label: typeof a.type === "string" ? a.type : undefined, attributes: flatAttributes(a) }),
+  });
+  // The provenance, where GEXF keeps it: the <meta> block.
+  const attrs = g.getAttributes();
+  const meta =
+    `<meta lastmodifieddate="${escapeXml(String(attrs.exported))}"><creator>China GenAI Graph — ${escapeXml(String(attrs.link))}</creator>` +
+    `<description>${escapeXml(`${attrs.title}. Data: ${attrs.dataset}. Sources: ${(attrs.sources as string[]).join(" ; ")}`)}</description></meta>`;
+  return xml.replace(/<meta[\s\S]*?<\/meta>|(<gexf[^>]*>)/, (m, open: string | undefined) => (open ? `${open}${meta}` : meta));
+}
+
+export function escapeXml(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    // XML 1.0 forbids most control characters even escaped.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+}
+
+type XmlType = "string" | "double" | "boolean";
+const typeOf = (v: string | number | boolean): XmlType => (typeof v === "number" ? "double" : typeof v === "boolean" ? "boolean" : "string");
+
+/** GraphML with a key per attribute (typed: string, double, boolean), graph-level provenance keys, directed edges. */
+export function toGraphml(g: ExportGraph): string {
+  const keys = new Map<string, { for: "node" | "edge" | "graph"; name: string; type: XmlType }>();
+  const keyOf = (scope: "node" | "edge" | "graph", name: string, v: string | number | boolean) => {
+    const id = `${scope[0]}_${name}`;
+    const k = keys.get(id);
+    if (!k) keys.set(id, { for: scope, name, type: typeOf(v) });
+    else if (k.type !== typeOf(v)) k.type = "string"; // mixed values: text
+    return id;
+  };
+  const data = (scope: "node" | "edge" | "graph", a: Record<string, string | number | boolean>) =>
+    Object.entries(a)
+      .map(([k, v]) => `<data key="${escapeXml(keyOf(scope, k, v))}">${escapeXml(String(v))}</data>`)
+      .join("");
+  const graphData = data("graph", flatAttributes(g.getAttributes(), new Set()));
+  const nodes = g.mapNodes((n, a) => `<node id="${escapeXml(n)}">${data("node", flatAttributes(a, new Set()))}</node>`);
+  const edges = g.mapEdges(
+    (e, a, s, t) => `<edge id="${escapeXml(e)}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data("edge", flatAttributes(a, new Set()))}</edge>`,
+  );
+  const keyXml = [...keys].map(([id, k]) => `<key id="${escapeXml(id)}" for="${k.for}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`);
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
+    ...keyXml,
+    `<graph id="G" edgedefault="directed">${graphData}`,
+    ...nodes,
+    ...edges,
+    `</graph>`,
+    `</graphml>`,
+  ].join("\n");
+}
+
+const BOM = "\uFEFF";
+
+function csvCell(v: string | number | boolean): string {
+  const s = String(v);
+  // Quote what needs it; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csv(header: string[], rows: (string | number | boolean)[][]): string {
+  return BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** Nodes as CSV: id, then every attribute any node has (sorted, drawn ones last). */
+export function nodesCsv(g: ExportGraph): string {
+  const cols = new Set<string>();
+  g.forEachNode((_n, a) => Object.keys(a).forEach((k) => cols.add(k)));
+  const order = [...cols].filter((k) => !DRAWN.has(k)).sort().concat([...DRAWN].filter((k) => cols.has(k)));
+  return csv(["id", ...order], g.mapNodes((n, a) => [n, ...order.map((k) => (a[k] === undefined ? "" : flat(a[k])))]));
+}
+
+/** Relationships as CSV: id, source, target, type, then every other attribute. */
+export function relationshipsCsv(g: ExportGraph): string {
+  const cols = new Set<string>();
+  g.forEachEdge((_e, a) => Object.keys(a).forEach((k) => k !== "type" && cols.add(k)));
+  const order = [...cols].sort();
+  return csv(
+    ["id", "source", "target", "type", ...order],
+    g.mapEdges((e, a, s, t) => [e, s, t, String(a.type ?? ""), ...order.map((k) => (a[k] === undefined ? "" : flat(a[k])))]),
+  );
+}
+
+export function toJson(g: ExportGraph): string {
+  return JSON.stringify(g.export(), null, 2);
+}
+
+/** A file name from a title: "Path: Huawei → BAAI" -> "path-huawei-baai". */
+export function fileStem(title: string): string {
+  const s = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return s || "graph";
+}

@@ -1,0 +1,118 @@
+/**
+ * Exports round-trip: each data format parses back, with the ecosystem's own libraries (graphology-gexf,
+ * graphology-graphml, graphology's import), to the same nodes, relationships and attributes, CJK intact; CSV reads
+ * back to the same cells.
+ */
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { describe, expect, it } from "vitest";
+import { exportGraph, fileStem, nodesCsv, relationshipsCsv, toGexf, toGraphml, toJson, type ExportGraph } from "@/lib/graph/export";
+import { emptySerializedGraph, type SerializedGraph } from "@/lib/graph/model";
+
+const source: SerializedGraph = {
+  ...emptySerializedGraph(),
+  nodes: [
+    { key: "company:baidu", attributes: { label: "Baidu", type: "Company", name: "Baidu", name_zh: "百度", name_ja: "百度（バイドゥ）", aliases: ["百度公司", "Baidu, Inc."], sources: ["NRI deck § 1-2"], date: "2000-01" } },
+    { key: "model:ernie-bot", attributes: { label: "ERNIE Bot", type: "Model", name: "ERNIE Bot", name_zh: "文心一言", name_ja: "文心一言", parameters: 260000000000, open_source: false, sources: ["NRI deck § 1-2", "Baidu, 2023-03-16"] } },
+    { key: "company:hidden", attributes: { label: "Hidden", type: "Company", sources: ["x"] } },
+  ],
+  edges: [
+    { key: "company:baidu-DEVELOPED->model:ernie-bot", source: "company:baidu", target: "model:ernie-bot", attributes: { type: "DEVELOPED", date: "2023-03-16", sources: ["Baidu, 2023-03-16"], note: '=SUM(A1) "quoted", and\nnew line' } },
+    { key: "company:hidden-OWNS->company:baidu", source: "company:hidden", target: "company:baidu", attributes: { type: "OWNS", sources: ["x"] } },
+  ],
+};
+
+function build(): ExportGraph {
+  return exportGraph(
+    source,
+    { nodes: (id) => id !== "company:hidden", edges: () => true },
+    (id) => (id === "company:baidu" ? { x: 1.5, y: -2, size: 12, color: "#2563eb" } : { x: 3, y: 4, size: 8, color: "#db2777" }),
+    { title: "Baidu and 文心一言", link: "https://example.org/explore?n=company:baidu", dataset: "the deck (2023-07-25)", exported: "2026-12-02" },
+  );
+}
+
+describe("the graph an export holds", () => {
+  it("is what is visible, as drawn, with the provenance and the sources of what is in it", () => {
+    const g = build();
+    expect(g.nodes()).toEqual(["company:baidu", "model:ernie-bot"]);
+    expect(g.size).toBe(1); // the hidden node's relationship went with it
+    expect(g.getNodeAttributes("company:baidu")).toMatchObject({ x: 1.5, y: -2, size: 12, color: "#2563eb", name_zh: "百度" });
+    expect(g.getAttributes()).toMatchObject({ title: "Baidu and 文心一言", link: "https://example.org/explore?n=company:baidu", dataset: "the deck (2023-07-25)" });
+    expect(g.getAttribute("sources")).toEqual(["Baidu, 2023-03-16", "NRI deck § 1-2"]);
+  });
+});
+
+describe("round trips", () => {
+  it("GEXF: graphology-gexf reads back the nodes, relationships, attributes, positions, sizes and colours", () => {
+    const xml = toGexf(build());
+    expect(xml).toContain("<description>");
+    const back = parseGexf(Graph, xml);
+    expect(back.order).toBe(2);
+    expect(back.size).toBe(1);
+    const baidu = back.getNodeAttributes("company:baidu");
+    expect(baidu).toMatchObject({ label: "Baidu", name_zh: "百度", name_ja: "百度（バイドゥ）", aliases: "百度公司 | Baidu, Inc.", x: 1.5, y: -2, size: 12 });
+    expect(String(baidu.color).toLowerCase()).toMatch(/#2563eb|rgb\(37,\s*99,\s*235\)/);
+    expect(back.getNodeAttribute("model:ernie-bot", "parameters")).toBe(260000000000);
+    expect(back.getNodeAttribute("model:ernie-bot", "open_source")).toBe(false);
+    const e = back.edges()[0];
+    expect(back.source(e)).toBe("company:baidu");
+    expect(back.getEdgeAttributes(e)).toMatchObject({ type: "DEVELOPED", date: "2023-03-16" });
+  });
+
+  it("GraphML: graphology-graphml reads back every attribute, typed, and the provenance", () => {
+    const xml = toGraphml(build());
+    const back = parseGraphml(Graph, xml);
+    expect(back.nodes().sort()).toEqual(["company:baidu", "model:ernie-bot"]);
+    expect(back.getNodeAttributes("company:baidu")).toMatchObject({ name_zh: "百度", x: 1.5, y: -2, size: 12, color: "#2563eb", aliases: "百度公司 | Baidu, Inc." });
+    expect(back.getNodeAttribute("model:ernie-bot", "parameters")).toBe(260000000000);
+    expect(back.getNodeAttribute("model:ernie-bot", "open_source")).toBe(false);
+    expect(back.getEdgeAttributes(back.edges()[0])).toMatchObject({ type: "DEVELOPED", note: '=SUM(A1) "quoted", and\nnew line' });
+    expect(back.getAttribute("title")).toBe("Baidu and 文心一言");
+  });
+
+  it("JSON: graphology imports it back to the same graph", () => {
+    const g = build();
+    const back = Graph.from(JSON.parse(toJson(g)));
+    expect(back.export()).toEqual(g.export());
+  });
+
+  it("CSV: a BOM, quoted cells, formulas defused, CJK intact", () => {
+    const nodes = nodesCsv(build());
+    expect(nodes.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(nodes.slice(1));
+    expect(rows[0].slice(0, 3)).toEqual(["id", "aliases", "date"]);
+    const baidu = Object.fromEntries(rows[0].map((h, i) => [h, rows[1][i]]));
+    expect(baidu).toMatchObject({ id: "company:baidu", name_zh: "百度", aliases: "百度公司 | Baidu, Inc.", x: "1.5", color: "#2563eb" });
+    const rels = parseCsv(relationshipsCsv(build()).slice(1));
+    expect(rels[0].slice(0, 4)).toEqual(["id", "source", "target", "type"]);
+    const dev = Object.fromEntries(rels[0].map((h, i) => [h, rels[1][i]]));
+    expect(dev.note).toBe(`'=SUM(A1) "quoted", and\nnew line`);
+  });
+
+  it("names files after the title", () => {
+    expect(fileStem("Path: Huawei → Beijing Academy")).toBe("path-huawei-beijing-academy");
+    expect(fileStem("百度と文心一言")).toBe("百度と文心一言");
+    expect(fileStem("→")).toBe("graph");
+  });
+});
+
+/** RFC 4180 reading, enough for the test: quoted cells with "" escapes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += c;
+  }
+  return rows;
+}
