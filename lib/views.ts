@@ -7,11 +7,31 @@ import path from "node:path";
 import { viewsFileSchema, type SeedView } from "../graph-seed/schema";
 import { AppError } from "./errors";
 import type { SerializedGraph } from "./graph/model";
-import { GraphCollector } from "./neo4j/mappers";
+import { isPath } from "neo4j-driver";
+import { GraphCollector, isNodeValue, isRelValue } from "./neo4j/mappers";
 import { convertParams } from "./neo4j/params";
 import { readQuery, type Db } from "./neo4j/run";
 
-let parsed: SeedView[] | undefined;
+/** A view and the seed sets whose records it shows: its own set and the sets that one builds on (set.json). */
+export type LoadedView = SeedView & { sets: string[] };
+
+let parsed: LoadedView[] | undefined;
+
+/** A views file's set (its directory) and the sets it builds on; none when the file is outside a set. */
+function setsOf(file: string): string[] {
+  const dir = path.dirname(file);
+  const setFile = path.join(dir, "set.json");
+  const own = path.basename(dir);
+  if (!fs.existsSync(path.join(dir, "data"))) return [];
+  let base: string[] = [];
+  try {
+    const j = JSON.parse(fs.readFileSync(setFile, "utf8")) as { extends?: unknown };
+    if (Array.isArray(j.extends)) base = j.extends.filter((x): x is string => typeof x === "string");
+  } catch {
+    /* no set.json: a set on its own */
+  }
+  return [own, ...base];
+}
 
 /** The seed sets whose views the app lists by default, in order (a set without views.json has none). */
 export const DEFAULT_VIEW_SETS = ["ecosystem", "since-2023"] as const;
@@ -24,29 +44,32 @@ export function viewsFiles(): string[] {
 }
 
 /** The views of the seeded sets, read and validated once; a slug given twice is an error. */
-export function listViewDefinitions(): SeedView[] {
+export function listViewDefinitions(): LoadedView[] {
   if (parsed) return parsed;
-  const all: SeedView[] = [];
+  const all: LoadedView[] = [];
   for (const file of viewsFiles()) {
     if (!fs.existsSync(file)) continue;
     const result = viewsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
     if (!result.success) throw new Error(`${file} is not a valid views file: ${result.error.message}`);
     for (const v of result.data) {
       if (all.some((w) => w.slug === v.slug)) throw new Error(`The view "${v.slug}" in ${file} is already defined by an earlier views file.`);
-      all.push(v);
+      all.push({ ...v, sets: setsOf(file) });
     }
   }
   return (parsed = all);
 }
 
-export function findView(slug: string): SeedView {
+export function findView(slug: string): LoadedView {
   const view = listViewDefinitions().find((v) => v.slug === slug);
   if (!view) throw new AppError("not_found", `There is no view named "${slug}".`);
   return view;
 }
 
-/** Runs a view's query and returns every node, relationship and path it yields as one graph. */
-export async function runView(db: Db, view: SeedView): Promise<SerializedGraph> {
+/**
+ * Runs a view's query and returns every node, relationship and path it yields as one graph — of its sets only: the
+ * deck's views show the deck as it was, whatever later sets add to the database (records with no set stay).
+ */
+export async function runView(db: Db, view: SeedView & { sets?: string[] }): Promise<SerializedGraph> {
   const params = convertParams(view.params);
   if (!params.ok) throw new Error(`The view "${view.slug}" has parameters the driver cannot take: ${params.reason}`);
   const res = await readQuery(db, view.query, params.params, {
@@ -55,8 +78,21 @@ export async function runView(db: Db, view: SeedView): Promise<SerializedGraph> 
     view: view.slug,
   });
   const g = new GraphCollector();
-  for (const rec of res.records) for (const key of rec.keys) g.add(rec.get(key));
+  for (const rec of res.records) for (const key of rec.keys) g.add(view.sets?.length ? withinSets(rec.get(key), view.sets) : rec.get(key));
   return g.toGraph({ view: view.slug });
+}
+
+/**
+ * A driver value less what other seed sets hold: a node or relationship of another set is dropped, and so is a
+ * whole path that walks through one (so what is left stays as connected as the view drew it). Records with no set
+ * stay. Lists are filtered element by element.
+ */
+export function withinSets(v: unknown, sets: readonly string[]): unknown {
+  const ok = (props: Record<string, unknown>) => typeof props.seed_set !== "string" || sets.includes(props.seed_set);
+  if (isNodeValue(v) || isRelValue(v)) return ok(v.properties) ? v : undefined;
+  if (isPath(v)) return ok(v.start.properties) && v.segments.every((s) => ok(s.relationship.properties) && ok(s.end.properties)) ? v : undefined;
+  if (Array.isArray(v)) return v.map((x) => withinSets(x, sets)).filter((x) => x !== undefined);
+  return v;
 }
 
 /** A view as the explorer titles it. */
