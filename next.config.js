@@ -48,7 +48,7 @@ const nextConfig = {
   // The Docker image builds with NEXT_OUTPUT=standalone and copies .next/standalone; `npm start` uses next start.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // The views of the seed sets are read at run time.
-  outputFileTracingIncludes: { "/**": ["./graph-seed/*/views.json"] },
+  outputFileTracingIncludes: { "/**": ["./graph-seed/*/views.json", "./graph-seed/*/set.json"] },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -17,12 +17,11 @@ export type LoadedView = SeedView & { sets: string[] };
 
 let parsed: LoadedView[] | undefined;
 
-/** A views file's set (its directory) and the sets it builds on; none when the file is outside a set. */
+/** A views file's set (its directory's name, as the loader stores it in `seed_set`) and the sets it builds on. */
 function setsOf(file: string): string[] {
   const dir = path.dirname(file);
   const setFile = path.join(dir, "set.json");
   const own = path.basename(dir);
-  if (!fs.existsSync(path.join(dir, "data"))) return [];
   let base: string[] = [];
   try {
     const j = JSON.parse(fs.readFileSync(setFile, "utf8")) as { extends?: unknown };

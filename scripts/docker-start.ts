@@ -1,4 +1,4 @@
-/** The container's start step: wait for Neo4j (up to 3 minutes), then seed graph-seed/ecosystem when it is empty. */
+/** The container's start step: wait for Neo4j (up to 3 minutes), then seed the default sets when it is empty. */
 import { spawnSync } from "node:child_process";
 import { createDriverFromEnv, redactUri } from "../lib/neo4j/create-driver";
 
@@ -22,8 +22,8 @@ async function main() {
     process.exit(1);
   }
   if (count === 0) {
-    console.log("start: the database is empty: seeding graph-seed/ecosystem...");
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/seed.ts", "graph-seed/ecosystem"], { stdio: "inherit" });
+    console.log("start: the database is empty: seeding the default sets (graph-seed/ecosystem, graph-seed/since-2023)...");
+    const r = spawnSync("node_modules/.bin/tsx", ["scripts/seed.ts"], { stdio: "inherit" });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
