@@ -5,7 +5,8 @@
 import Graph from "graphology";
 import type { Lang } from "./model";
 import type { DataGraph } from "./data-graph";
-import { EDGE_COLOR, nameIn, nodeColor, nodeSize } from "./style";
+import { parallelCurvatures } from "./parallel-edges";
+import { EDGE_COLOR, nameIn, nodeColor, nodeSize, relLabel } from "./style";
 
 export interface SigmaNodeAttrs {
   x: number;
@@ -20,7 +21,12 @@ export interface SigmaNodeAttrs {
 }
 export interface SigmaEdgeAttrs {
   relType: string;
-  type: "arrow" | "line";
+  /** A straight arrow, a curved arrow (one of parallel relationships: lib/graph/parallel-edges.ts) or a line. */
+  type: "arrow" | "curved" | "line";
+  /** How far a curved arrow bends (in edge lengths; the sign gives the side). */
+  curvature?: number;
+  /** The relationship type in words, drawn along the edge when it fits (lib/graph/label-painter.ts). */
+  label: string;
   size: number;
   color: string;
   date?: string;
@@ -85,9 +91,24 @@ export function syncSigmaGraph(
     target.addDirectedEdgeWithKey(e, source, target_, {
       relType: a.type,
       type: source === target_ ? "line" : "arrow",
+      label: relLabel(a.type),
       size: 1.5,
       color: EDGE_COLOR,
       ...(typeof a.date === "string" ? { date: a.date } : {}),
     });
+  });
+  // A relationship added or dropped can make (or unmake) a pair of parallel ones: curves are set on the whole graph.
+  const curves = parallelCurvatures(target);
+  target.forEachEdge((e, a, source, target_) => {
+    if (source === target_) return;
+    const curvature = curves.get(e);
+    if (curvature === undefined) {
+      if (a.type === "curved") {
+        target.setEdgeAttribute(e, "type", "arrow");
+        target.removeEdgeAttribute(e, "curvature");
+      }
+    } else if (a.type !== "curved" || a.curvature !== curvature) {
+      target.mergeEdgeAttributes(e, { type: "curved", curvature });
+    }
   });
 }

@@ -24,40 +24,47 @@ export function EventsController(props: CanvasEvents) {
     const container = sigma.getContainer();
     let dragged: string | null = null;
     let moved = false;
-    sigma.on("enterNode", ({ node }) => {
+    // Only this controller's listeners come off on unmount (the canvas and the label painter have their own).
+    const bound: (() => void)[] = [];
+    const on = ((event: Parameters<typeof sigma.on>[0], fn: Parameters<typeof sigma.on>[1]) => {
+      sigma.on(event, fn);
+      bound.push(() => sigma.off(event, fn));
+      return sigma;
+    }) as typeof sigma.on;
+    on("enterNode", ({ node }) => {
       ref.current.onHover(node);
       container.style.cursor = "pointer";
     });
-    sigma.on("leaveNode", () => {
+    on("leaveNode", () => {
       ref.current.onHover(undefined);
       container.style.cursor = "";
     });
-    sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
-    sigma.on("leaveEdge", () => (container.style.cursor = ""));
-    sigma.on("clickNode", ({ node, event }) => {
+    on("enterEdge", () => (container.style.cursor = "pointer"));
+    on("leaveEdge", () => (container.style.cursor = ""));
+    on("clickNode", ({ node, event }) => {
       if (moved) return;
       if (event.original.shiftKey && ref.current.onToggle) ref.current.onToggle(node);
       else ref.current.onSelect(node);
     });
-    sigma.on("clickEdge", ({ edge }) => ref.current.onSelect(edge));
-    sigma.on("clickStage", () => ref.current.onSelect(undefined));
-    sigma.on("doubleClickNode", (e) => {
+    on("clickEdge", ({ edge }) => ref.current.onSelect(edge));
+    on("clickStage", () => ref.current.onSelect(undefined));
+    on("doubleClickNode", (e) => {
       e.preventSigmaDefault();
       ref.current.onExpand?.(e.node);
     });
-    sigma.on("rightClickNode", ({ node, event }) => {
+    on("rightClickNode", ({ node, event }) => {
       if (!ref.current.onMenu) return;
       event.preventSigmaDefault();
       event.original.preventDefault();
       ref.current.onMenu(node, event.x, event.y);
     });
-    sigma.on("downNode", ({ node }) => {
+    on("downNode", ({ node }) => {
       if (!ref.current.onPin) return;
       dragged = node;
       moved = false;
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
     });
-    sigma.on("moveBody", ({ event }) => {
+    on("moveBody", ({ event }) => {
       if (!dragged) return;
       const p = sigma.viewportToGraph(event);
       graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y });
@@ -80,10 +87,10 @@ export function EventsController(props: CanvasEvents) {
       // Keep `moved` until the click that follows the drag has been ignored.
       setTimeout(() => (moved = false), 0);
     };
-    sigma.on("upNode", up);
-    sigma.on("upStage", up);
+    on("upNode", up);
+    on("upStage", up);
     return () => {
-      sigma.removeAllListeners();
+      for (const off of bound) off();
     };
   }, [sigma]);
   return null;

@@ -9,6 +9,12 @@
  */
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { createEdgeArrowProgram } from "sigma/rendering";
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import { edgeLabelsEverywhere } from "@/lib/graph/edge-labels";
+import { DIMMED_NODE } from "@/lib/graph/style";
+import { createLabelPainter, type LabelFrame, type LabelPainter } from "@/lib/graph/label-painter";
+import { labelSettings, PLACE_EVERY_LABEL } from "@/lib/graph/label-placement";
 import type { LayoutInput } from "@/lib/graph/layout";
 import type { SigmaGraph } from "@/lib/graph/sigma-graph";
 import type { Camera } from "@/lib/graph/model";
@@ -18,9 +24,9 @@ import { EventsController, type CanvasEvents } from "./events-controller";
 import { LayoutController, type LayoutControls } from "./layout-controller";
 import { MoveFrameMeter } from "./move-frame-meter";
 import { isLarge } from "@/lib/graph/lod";
-import { makeReducers } from "@/lib/graph/reducers";
+import { makeReducers, type Emphasis } from "@/lib/graph/reducers";
 import type { LayoutStatus } from "./layout-supervisor";
-import { SigmaContext, type AppSigma } from "./sigma-context";
+import { SigmaContext, useSigma, type AppSigma } from "./sigma-context";
 
 export interface CanvasApi {
   zoomIn: () => void;
@@ -39,6 +45,8 @@ export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
   hiddenNodes: ReadonlySet<string>;
   hiddenEdges: ReadonlySet<string>;
   selected?: string;
+  /** Sizes, colours and a path that replace the graph's own (lib/explore/appearance.ts). */
+  emphasis?: Emphasis;
   /** Camera to restore after the first layout (from a link). */
   initialCamera?: Camera;
   onCameraChange?: (c: Camera) => void;
@@ -48,13 +56,21 @@ export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const FONT = 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
+/** Arrowheads long and wide enough to tell the direction at a glance (sigma's default: 2.5 x 2 the thickness). */
+const ARROW_HEAD = { extremity: "target", lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 3 } as const;
+const ArrowProgram = createEdgeArrowProgram(ARROW_HEAD);
+const FONT =
+  'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
 
 export default function GraphCanvasClient(props: GraphCanvasProps) {
   const { graph, onReady } = props;
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<AppSigma | null>(null);
   const [hovered, setHovered] = useState<string>();
+  const [hoveredEdge, setHoveredEdge] = useState<string>();
+  const [painter, setPainter] = useState<LabelPainter | null>(null);
+  const hoveredRef = useRef<string>(undefined);
+  hoveredRef.current = hovered;
   const [status, setStatus] = useState<LayoutStatus>({ state: "idle", done: 0, total: 0 });
   const layoutControls = useRef<LayoutControls | null>(null);
   const onStatus = useRef(props.onLayoutStatus);
@@ -64,21 +80,37 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     if (!container.current) return;
     // The level of detail and the reducers are known before the first frame: sigma's first render already uses them.
     const large = isLarge(graph);
+    // Labels (lib/graph/label-painter.ts): sigma hands them over, the painter places them off each other.
+    // sigma draws its first frame inside its constructor, before `s` exists: that frame is painted below.
+    const made: { sigma?: AppSigma } = {};
+    const painter = createLabelPainter({
+      frame: () => labelFrame(made.sigma!),
+      edgeLabelsEverywhere: () => edgeLabelsEverywhere(graph.order, made.sigma?.getCamera().getState().ratio ?? 1),
+      hovered: () => hoveredRef.current,
+    });
     const s: AppSigma = new Sigma(graph, container.current, {
       ...makeReducers(graph, { hiddenNodes: NONE, hiddenEdges: NONE }),
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
       defaultNodeType: "circle",
       defaultEdgeType: "arrow",
+      // Parallel relationships are curves (lib/graph/parallel-edges.ts); self-loops stay lines.
+      edgeProgramClasses: {
+        arrow: ArrowProgram,
+        curved: createEdgeCurveProgram({ arrowHead: ARROW_HEAD, drawLabel: painter.drawEdgeLabel }),
+      },
       labelFont: FONT,
       labelSize: 13,
       labelWeight: "600",
       labelColor: { color: "#0f172a" },
-      // Labels: every node big enough on screen, thinned by a grid so they never pile up; hovered, selected
-      // and the best-connected nodes always (forceLabel, set in lib/graph).
-      labelDensity: 0.8,
-      labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 6,
+      ...labelSettings(graph.order),
+      defaultDrawNodeLabel: painter.drawNodeLabel,
+      renderEdgeLabels: true,
+      defaultDrawEdgeLabel: painter.drawEdgeLabel,
+      edgeLabelFont: FONT,
+      edgeLabelSize: 11,
+      edgeLabelWeight: "500",
+      edgeLabelColor: { color: "#475569" },
       enableEdgeEvents: !large,
       zIndex: true,
       minCameraRatio: 0.02,
@@ -97,6 +129,10 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
         s.setSetting("hideLabelsOnMove", lod);
       }
       if (s.getSetting("enableEdgeEvents") === big) s.setSetting("enableEdgeEvents", !big);
+      const labels = labelSettings(graph.order);
+      if (s.getSetting("labelGridCellSize") !== labels.labelGridCellSize) {
+        for (const [k, v] of Object.entries(labels) as [keyof typeof labels, number][]) s.setSetting(k, v);
+      }
     };
     const meter = new MoveFrameMeter(() => {
       slowDevice = true;
@@ -104,7 +140,10 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     });
     const onRender = () => {
       const captor = s.getMouseCaptor();
-      meter.frame(performance.now(), s.getCamera().isAnimated() || captor.draggedEvents > 0 || !!captor.currentWheelDirection);
+      meter.frame(
+        performance.now(),
+        s.getCamera().isAnimated() || captor.draggedEvents > 0 || !!captor.currentWheelDirection,
+      );
     };
     const onGraphChange = () => {
       if (meter.rescale(graph.order + graph.size)) slowDevice = false;
@@ -112,6 +151,9 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     };
     meter.rescale(graph.order + graph.size);
     applyLevelOfDetail();
+    made.sigma = s;
+    painter.endFrame();
+    setPainter(painter);
     s.on("afterRender", onRender);
     graph.on("nodeAdded", onGraphChange);
     graph.on("edgeAdded", onGraphChange);
@@ -128,7 +170,8 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       },
       centerOn: (node) => {
         const d = s.getNodeDisplayData(node);
-        if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
+        if (d)
+          void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
       },
       stopLayout: () => layoutControls.current?.stop(),
       resumeLayout: () => layoutControls.current?.resume(),
@@ -136,6 +179,7 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
     return () => {
       onReady?.(null);
       setSigma(null);
+      setPainter(null);
       graph.off("nodeAdded", onGraphChange);
       graph.off("edgeAdded", onGraphChange);
       graph.off("cleared", onGraphChange);
@@ -164,12 +208,22 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
               onStatus.current?.(st);
             }}
           />
-          <EventsController onSelect={props.onSelect} onExpand={props.onExpand} onPin={props.onPin} onHover={setHovered} />
+          <EventsController
+            onSelect={props.onSelect}
+            onExpand={props.onExpand}
+            onPin={props.onPin}
+            onMenu={props.onMenu}
+            onToggle={props.onToggle}
+            onHover={setHovered}
+          />
+          {painter && <LabelFrames painter={painter} onHoverEdge={setHoveredEdge} />}
           <AppearanceController
             hiddenNodes={props.hiddenNodes}
             hiddenEdges={props.hiddenEdges}
             selected={props.selected}
             hovered={hovered}
+            hoveredEdge={hoveredEdge}
+            emphasis={props.emphasis}
           />
           <CameraController initial={props.initialCamera} layoutState={status.state} onChange={props.onCameraChange} />
         </SigmaContext.Provider>
@@ -194,4 +248,53 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/**
+ * What the label painter needs of the frame sigma is drawing: its size and, in graphs small enough, the node discs
+ * (but the dimmed ones of a focus or a path, which a label may cover).
+ */
+function labelFrame(s: AppSigma): LabelFrame {
+  const { width, height } = s.getDimensions();
+  const graph = s.getGraph();
+  const discs: { x: number; y: number; r: number }[] = [];
+  if (graph.order <= PLACE_EVERY_LABEL) {
+    graph.forEachNode((n) => {
+      const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden || d.color === DIMMED_NODE) return;
+      const p = s.framedGraphToViewport(d);
+      discs.push({ x: p.x, y: p.y, r: s.scaleSize(d.size) });
+    });
+  }
+  return { width, height, discs };
+}
+
+/**
+ * Runs the label painter at sigma's frame boundaries and reports the relationship under the pointer. A component of
+ * its own, like each controller, so its listeners live and die with it.
+ */
+function LabelFrames({
+  painter,
+  onHoverEdge,
+}: {
+  painter: LabelPainter;
+  onHoverEdge: (edge: string | undefined) => void;
+}) {
+  const sigma = useSigma();
+  useEffect(() => {
+    const enter = ({ edge }: { edge: string }) => onHoverEdge(edge);
+    const leave = () => onHoverEdge(undefined);
+    sigma.on("beforeRender", painter.beginFrame);
+    sigma.on("afterRender", painter.endFrame);
+    sigma.on("enterEdge", enter);
+    sigma.on("leaveEdge", leave);
+    sigma.scheduleRender();
+    return () => {
+      sigma.off("beforeRender", painter.beginFrame);
+      sigma.off("afterRender", painter.endFrame);
+      sigma.off("enterEdge", enter);
+      sigma.off("leaveEdge", leave);
+    };
+  }, [sigma, painter, onHoverEdge]);
+  return null;
 }
