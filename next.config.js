@@ -20,6 +20,8 @@ const csp = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
+/** /embed alone may be framed, by any site (that is what an embed is for); everything else by none. */
+const embedCsp = csp.replace("frame-ancestors 'none'", "frame-ancestors *");
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: csp },
@@ -50,7 +52,17 @@ const nextConfig = {
   // The views of the seed sets are read at run time.
   outputFileTracingIncludes: { "/**": ["./graph-seed/*/views.json", "./graph-seed/*/set.json"] },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      // Every path but /embed (and its sub-paths): the strict headers, framing forbidden.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
+      {
+        source: "/embed/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: embedCsp },
+          ...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"),
+        ],
+      },
+    ];
   },
 };
 module.exports = nextConfig;

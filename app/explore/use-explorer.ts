@@ -16,7 +16,7 @@ import { timePositions } from "@/lib/graph/time-layout";
 import { datasetOf } from "@/lib/graph/filters";
 import { filtersOf, isExpanded } from "@/lib/explore/actions";
 import { ExplorerStore, windowHistory, type StoreAction } from "@/lib/explore/store";
-import { dataKey, exploreHref } from "@/lib/url/view-state";
+import { dataKey, embedHref, embedSnippet, exploreHref } from "@/lib/url/view-state";
 import { useShortcuts } from "./use-shortcuts";
 
 export type ExplorerCommand =
@@ -25,16 +25,18 @@ export type ExplorerCommand =
   | { type: "focus"; id: string }
   | { type: "center"; id: string }
   | { type: "canvas"; op: "zoomIn" | "zoomOut" | "fit" | "toggleLayout" }
-  | { type: "copyLink" }
+  /** Copy the link (or, with `embed`, the <iframe> snippet of the embed). */
+  | { type: "copyLink"; embed?: boolean }
   /** Esc: close the help, else clear the selection. */
   | { type: "escape" };
 
 const COPIED_MS = 4000;
 
-export function useExplorer() {
+/** `embed`: the page is /embed (its links keep its path; "copy link" still gives the explorer's). */
+export function useExplorer(opts: { embed?: boolean } = {}) {
   const router = useRouter();
   const search = useSearchParams().toString();
-  const [store] = useState(() => new ExplorerStore(windowHistory, search));
+  const [store] = useState(() => new ExplorerStore(windowHistory, search, opts.embed ? { href: embedHref } : {}));
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => store.connect(), [store]);
   useEffect(() => store.locationChanged(search), [store, search]);
@@ -81,7 +83,8 @@ export function useExplorer() {
         if (c.op === "toggleLayout") return layout.state === "running" ? canvas?.stopLayout() : canvas?.resumeLayout();
         return canvas?.[c.op]();
       case "copyLink": {
-        const link = `${window.location.origin}${exploreHref(store.getSnapshot().state)}`;
+        const s = store.getSnapshot().state;
+        const link = c.embed ? embedSnippet(window.location.origin, s, title) : `${window.location.origin}${exploreHref(s)}`;
         navigator.clipboard.writeText(link).then(
           () => store.dispatch({ type: "copied", text: "Link copied.", link }),
           () => store.dispatch({ type: "copied", text: "Copy the link below.", link }),

@@ -68,6 +68,8 @@ export interface StoreOptions {
   loader?: ExplorerLoader;
   nodeDetails?: (id: string) => Promise<NodeDetails>;
   loadingDelayMs?: number;
+  /** The page's own href for a state (the explorer's by default; the embed keeps its own path). */
+  href?: (state: ViewState) => string;
 }
 
 const EMPTY_DATA: ExplorerData = {
@@ -89,6 +91,7 @@ export class ExplorerStore {
   private readonly loader: ExplorerLoader;
   private readonly details: (id: string) => Promise<NodeDetails>;
   private readonly loadingDelayMs: number;
+  private readonly href: (state: ViewState) => string;
   private connected = false;
   private loadedKey: string | null = null;
   private loadSeq = 0;
@@ -101,6 +104,7 @@ export class ExplorerStore {
     this.loader = opts.loader ?? new ExplorerLoader();
     this.details = opts.nodeDetails ?? fetchNodeDetails;
     this.loadingDelayMs = opts.loadingDelayMs ?? 120;
+    this.href = opts.href ?? exploreHref;
     const parsed = parseViewState(initialSearch);
     this.trail = { list: [parsed.ok ? serializeViewState(parsed.state) : initialSearch], pos: 0 };
     this.snap = { ...this.read(parsed), data: EMPTY_DATA, ui: INITIAL_UI, canUndo: false, canRedo: false };
@@ -188,7 +192,7 @@ export class ExplorerStore {
 
   /** One state, one URL: a link written differently (escaped colons, another key order) is rewritten in place. */
   private canonicalise(state: ViewState): void {
-    if (this.connected && this.history.search() !== serializeViewState(state)) this.history.replace(exploreHref(state));
+    if (this.connected && this.history.search() !== serializeViewState(state)) this.history.replace(this.href(state));
   }
 
   private write(next: ViewState, mode: HistoryMode): void {
@@ -198,10 +202,10 @@ export class ExplorerStore {
     if (mode === "push") {
       t.list = [...t.list.slice(0, t.pos + 1), key];
       t.pos += 1;
-      this.history.push(exploreHref(next));
+      this.history.push(this.href(next));
     } else {
       t.list[t.pos] = key;
-      this.history.replace(exploreHref(next));
+      this.history.replace(this.href(next));
     }
     this.set({ state: next });
     this.loadIfNeeded();

@@ -426,6 +426,18 @@ export function exploreHref(state: ViewState): string {
   return qs ? `/explore?${qs}` : "/explore";
 }
 
+/** The state's href on /embed (the minimal-chrome page other sites may frame). */
+export function embedHref(state: ViewState): string {
+  const qs = serializeViewState(state);
+  return qs ? `/embed?${qs}` : "/embed";
+}
+
+/** The <iframe> snippet that embeds the state. */
+export function embedSnippet(origin: string, state: ViewState, title: string): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${esc(`${origin}${embedHref(state)}`)}" title="${esc(title)}" width="800" height="520" style="border:0" loading="lazy"></iframe>`;
+}
+
 /** True when the state names no starting point: the explorer then shows the whole ecosystem (the overview). */
 export function isEmptyStart(state: ViewState): boolean {
   return !state.view && state.nodes.length === 0 && !state.query && !state.path;
