@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 
 /** The explorer has loaded what the URL names and the layout has finished. */
@@ -196,6 +198,31 @@ test("the timeline: a window from the keyboard shows what existed then, a compar
   await page.goBack();
   await expect(page).not.toHaveURL(/y=/);
   await expect(page.getByTestId("changes")).toHaveCount(0);
+});
+
+test("an embed draws in another site's iframe; the explorer itself refuses to be framed", async ({ page, baseURL }) => {
+  // Another site: a page on another port (another origin) framing both. A real server on the loopback address, so
+  // Chromium's local-network rules (a public page may not frame a local one) do not stand in the way.
+  const host = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><title>host</title>
+      <iframe id="embed" src="${baseURL}/embed?v=model-timeline" width="800" height="500"></iframe>
+      <iframe id="explore" src="${baseURL}/explore?v=model-timeline" width="800" height="500"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const embed = page.frameLocator("#embed");
+    await expect(embed.getByTestId("explorer")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
+    await expect(embed.getByRole("link", { name: /Open in the explorer/ })).toHaveAttribute("href", /^\/explore\?v=model-timeline/);
+    await expect(embed.getByTestId("graph-canvas")).toHaveAttribute("data-node-count", /^[1-9]\d*$/);
+    // The framed explorer is blocked by its own frame-ancestors 'none': nothing of it renders.
+    await page.waitForTimeout(1000);
+    expect(await page.frameLocator("#explore").getByTestId("explorer").count()).toBe(0);
+    await page.locator("#embed").screenshot({ path: ".data/screenshots/embed-in-iframe.png" });
+  } finally {
+    host.close();
+  }
 });
 
 test("leaving the explorer ends the layout worker", async ({ page }) => {

@@ -17,7 +17,8 @@ function* walk(dir: string): Generator<string> {
 }
 
 describe("security headers", () => {
-  for (const p of ["/", "/explore", "/console", "/api/health", "/api/search?q=baidu", "/api/nodes/x"]) {
+  // "/embedded" and "/embeds" are not the embed: only /embed itself (and below it) may be framed.
+  for (const p of ["/", "/explore", "/console", "/api/health", "/api/search?q=baidu", "/api/nodes/x", "/embedded", "/explore?v=embed"]) {
     it(`are set on ${p}`, async () => {
       const res = await fetch(`${baseUrl()}${p}`, { redirect: "manual" });
       const csp = res.headers.get("content-security-policy") ?? "";
@@ -30,6 +31,18 @@ describe("security headers", () => {
       expect(res.headers.get("x-powered-by")).toBeNull();
     });
   }
+
+  it("let only /embed be framed, by any site, and keep the rest of its policy", async () => {
+    for (const p of ["/embed", "/embed?v=model-timeline"]) {
+      const res = await fetch(`${baseUrl()}${p}`, { redirect: "manual" });
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp, p).toContain("frame-ancestors *");
+      expect(csp, p).not.toContain("frame-ancestors 'none'");
+      expect(csp, p).toContain("default-src 'self'");
+      expect(res.headers.get("x-frame-options"), p).toBeNull();
+      expect(res.headers.get("x-content-type-options"), p).toBe("nosniff");
+    }
+  });
 
   it("keeps CORS closed on the API", async () => {
     const res = await fetch(`${baseUrl()}/api/search?q=baidu`, { headers: { Origin: "https://evil.example" } });
