@@ -3,10 +3,32 @@
  * "Export" for the explorer and the console: GEXF, GraphML, CSV (nodes, relationships), JSON — each file carries
  * the provenance (title, link, data set, sources). The export code (lib/graph/export.ts) loads on first use.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ExportGraph } from "@/lib/graph/export";
 
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json";
+
+/** The picture of the current view (the explorer has one; the console's result graph does not yet). */
+export type PictureSource = () => Promise<{ svg: string; width: number; height: number }>;
+
+/** The SVG drawn on a canvas at `scale` (1x, 2x) and saved as PNG; fonts are the browser's, CJK included. */
+async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext("2d")!;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
 
 const FORMATS: [ExportFormat, string, string][] = [
   ["gexf", "GEXF (Gephi, Gephi Lite)", "application/gexf+xml"],
@@ -29,8 +51,36 @@ export function download(name: string, text: string | Blob, type: string): void 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ title, build, className = "" }: { title: string; build: () => Promise<ExportGraph>; className?: string }) {
+export function ExportMenu({
+  title,
+  build,
+  picture,
+  className = "",
+}: {
+  title: string;
+  build: () => Promise<ExportGraph>;
+  picture?: PictureSource;
+  className?: string;
+}) {
   const [busy, setBusy] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  /** A choice closes the menu; a failure opens it again to say why. */
+  const done = (error?: string) => {
+    setBusy(error ?? null);
+    if (menu.current) menu.current.open = !!error;
+  };
+  const image = async (kind: "svg" | "png" | "png2") => {
+    setBusy(`Preparing the ${kind === "svg" ? "SVG" : "PNG"}…`);
+    try {
+      const { fileStem } = await import("@/lib/graph/export");
+      const p = await picture!();
+      if (kind === "svg") download(`${fileStem(title)}.svg`, p.svg, "image/svg+xml");
+      else download(`${fileStem(title)}${kind === "png2" ? "@2x" : ""}.png`, await svgToPng(p.svg, p.width, p.height, kind === "png2" ? 2 : 1), "image/png");
+      done();
+    } catch (e) {
+      done(`Export failed: ${(e as Error).message}`);
+    }
+  };
   const run = async (format: ExportFormat, type: string) => {
     setBusy(`Preparing ${format}…`);
     try {
@@ -39,15 +89,28 @@ export function ExportMenu({ title, build, className = "" }: { title: string; bu
       const text =
         format === "gexf" ? m.toGexf(g) : format === "graphml" ? m.toGraphml(g) : format === "nodes.csv" ? m.nodesCsv(g) : format === "relationships.csv" ? m.relationshipsCsv(g) : m.toJson(g);
       download(`${m.fileStem(title)}.${format}`, text, type);
-      setBusy(null);
+      done();
     } catch (e) {
-      setBusy(`Export failed: ${(e as Error).message}`);
+      done(`Export failed: ${(e as Error).message}`);
     }
   };
   return (
-    <details className={`relative ${className}`} data-testid="export-menu">
+    <details ref={menu} className={`relative ${className}`} data-testid="export-menu">
       <summary className="cursor-pointer list-none rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100">Export…</summary>
       <div role="menu" aria-label="Export formats" className="absolute right-0 z-30 mt-1 flex w-56 flex-col rounded border border-slate-200 bg-white py-1 text-sm shadow-lg">
+        {picture && (
+          <>
+            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("png")}>
+              PNG (the view, 1×)
+            </button>
+            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("png2")}>
+              PNG (2×)
+            </button>
+            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("svg")}>
+              SVG (vector, labels as text)
+            </button>
+          </>
+        )}
         {FORMATS.map(([f, label, type]) => (
           <button key={f} role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void run(f, type)}>
             {label}

@@ -92,7 +92,7 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       <button className={b} onClick={() => dispatch({ type: "copyLink", embed: true })} title="Copy an <iframe> that embeds this view in a web page">
         Embed
       </button>
-      <ExportMenu title={ex.title} build={ex.exportGraph} />
+      <ExportMenu title={ex.title} build={ex.exportGraph} picture={ex.picture} />
       <span role="status" className="text-xs text-emerald-700">
         {ex.ui.copied}
       </span>

@@ -130,6 +130,15 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
         : state.path
           ? `Path: ${state.path.ids.map(store.name).join(" → ")}`
           : "The whole ecosystem");
+  /** The picture of the current view as SVG, with the title, the legend and the link. */
+  const picture = async () => {
+    if (!canvas) throw new Error("the canvas is not ready");
+    const { toSvg, CAPTION_HEIGHT } = await import("@/lib/graph/picture");
+    const p = canvas.picture();
+    const link = `${window.location.origin}${exploreHref(state)}`;
+    const legend = appearance.legend.entries.map((e) => ({ color: e.color, label: e.label }));
+    return { svg: toSvg(p, { title, link, dataset: datasetOf(state.scope), legend }), width: p.width, height: p.height + CAPTION_HEIGHT };
+  };
   /** What is on the canvas, as drawn, with the provenance: what every export holds. */
   const exportGraph = async () => {
     const { exportGraph: build } = await import("@/lib/graph/export");
@@ -166,6 +175,7 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
       !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
     title,
     exportGraph,
+    picture,
     description:
       data.view?.description ??
       (data.overview

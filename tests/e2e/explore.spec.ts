@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import http from "node:http";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -223,6 +226,39 @@ test("an embed draws in another site's iframe; the explorer itself refuses to be
   } finally {
     host.close();
   }
+});
+
+test("exports: the view as SVG and PNG (title, legend, link), the data as GEXF and CSV that read back", async ({ page }) => {
+  await page.goto("/explore?v=founders-2023");
+  await ready(page);
+  const ids = await nodeIds(page);
+  const save = async (name: RegExp) => {
+    await page.getByTestId("export-menu").locator("summary").click();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name }).click()]);
+    const p = await file.path();
+    return { name: file.suggestedFilename(), body: fs.readFileSync(p!) };
+  };
+  const svg = await save(/^SVG/);
+  expect(svg.name).toMatch(/\.svg$/);
+  const text = svg.body.toString("utf8");
+  expect(text).toContain("<svg");
+  expect(text).toContain("/explore?v=founders-2023");
+  expect((text.match(/<circle /g) ?? []).length).toBeGreaterThanOrEqual(ids.length); // every node, plus the legend's dots
+  expect(text).toContain(">Kai-Fu Lee</text>");
+
+  const png = await save(/^PNG \(2×\)/);
+  expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
+  const [w, h] = [png.body.readUInt32BE(16), png.body.readUInt32BE(20)];
+  const [w1, h1] = text.match(/width="(\d+)" height="(\d+)"/)!.slice(1).map(Number);
+  expect([w, h]).toEqual([w1 * 2, h1 * 2]);
+  fs.writeFileSync(".data/screenshots/export-founders@2x.png", png.body);
+
+  const gexf = await save(/^GEXF/);
+  const back = parseGexf(Graph, gexf.body.toString("utf8"));
+  expect(back.nodes().sort()).toEqual(ids);
+  const csv = await save(/^CSV — nodes/);
+  expect(csv.body[0]).toBe(0xef); // the UTF-8 BOM
+  expect(csv.body.toString("utf8")).toContain("李开复");
 });
 
 test("leaving the explorer ends the layout worker", async ({ page }) => {

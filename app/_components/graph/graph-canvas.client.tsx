@@ -16,6 +16,7 @@ import { DIMMED_NODE } from "@/lib/graph/style";
 import { createLabelPainter, type LabelFrame, type LabelPainter } from "@/lib/graph/label-painter";
 import { labelSettings, PLACE_EVERY_LABEL } from "@/lib/graph/label-placement";
 import type { LayoutInput } from "@/lib/graph/layout";
+import type { Picture } from "@/lib/graph/picture";
 import type { SigmaGraph } from "@/lib/graph/sigma-graph";
 import type { Camera } from "@/lib/graph/model";
 import { AppearanceController } from "./appearance-controller";
@@ -35,6 +36,8 @@ export interface CanvasApi {
   centerOn: (node: string) => void;
   stopLayout: () => void;
   resumeLayout: () => void;
+  /** What is drawn now, in the canvas's pixels (lib/graph/picture.ts turns it into SVG and PNG). */
+  picture: () => Picture;
 }
 
 export interface GraphCanvasProps extends Omit<CanvasEvents, "onHover"> {
@@ -175,6 +178,7 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       },
       stopLayout: () => layoutControls.current?.stop(),
       resumeLayout: () => layoutControls.current?.resume(),
+      picture: () => pictureOf(s),
     });
     return () => {
       onReady?.(null);
@@ -248,6 +252,32 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The current frame as data: every visible node and relationship after the reducers, in viewport pixels. Labels:
+ * every node's in a small graph (as the canvas labels them all), else the forced ones (hovered, selected, path, the
+ * best-connected).
+ */
+function pictureOf(s: AppSigma): Picture {
+  const { width, height } = s.getDimensions();
+  const graph = s.getGraph();
+  const nodes: Picture["nodes"] = new Map();
+  const all = graph.order <= PLACE_EVERY_LABEL;
+  graph.forEachNode((n) => {
+    const d = s.getNodeDisplayData(n);
+    if (!d || d.hidden) return;
+    const p = s.framedGraphToViewport(d);
+    nodes.set(n, { x: p.x, y: p.y, r: s.scaleSize(d.size), color: d.color, label: all || d.forceLabel ? (d.label ?? "") : "" });
+  });
+  const edges: Picture["edges"] = [];
+  graph.forEachEdge((e, _a, source, target) => {
+    const d = s.getEdgeDisplayData(e);
+    if (!d || d.hidden || !nodes.has(source) || !nodes.has(target)) return;
+    const curvature = (d as { curvature?: number }).curvature ?? 0;
+    edges.push({ from: source, to: target, color: d.color, width: Math.max(0.5, s.scaleSize(d.size)), curvature, arrow: d.type !== "line" });
+  });
+  return { width, height, nodes, edges };
 }
 
 /**
