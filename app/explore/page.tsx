@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
-import { parseViewState } from "@/lib/url/view-state";
+import { parseViewState, serializeViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
 
 export const dynamic = "force-dynamic";
@@ -29,5 +30,15 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const parsed = parseViewState(await searchParams);
   if (!parsed.ok) return { title: "Explore" };
   const { title, description } = await linkPreview(parsed.state);
-  return { title, description, openGraph: { title, description, type: "website" }, twitter: { card: "summary", title, description } };
+  // The preview's picture: the graph the link names (app/api/preview), at this server's own address.
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const image = { url: `${proto}://${host}/api/preview?${serializeViewState(parsed.state)}`, width: 1200, height: 630, alt: title };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+  };
 }

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "../neo4j/driver";
 import { getNode } from "../neo4j/queries/nodes";
-import type { ViewState } from "../url/view-state";
+import { isEmptyStart, type ViewState } from "../url/view-state";
 import { listViewDefinitions } from "../views";
 
 export interface LinkPreview {
@@ -62,5 +62,11 @@ export async function linkPreview(s: ViewState): Promise<LinkPreview> {
   } else if (s.query) {
     return { title: `“${s.query}”`, description: describe(s, `Search results for “${s.query}”`) };
   }
+  if (s.path) {
+    const names = await nodeNames(s.path.ids);
+    const title = `Path: ${names.map((n) => n.replace(/ \(.*\)$/, "")).join(" → ")}`;
+    return { title, description: describe(s, `How ${names.join(" and ")} are connected`) };
+  }
+  if (isEmptyStart(s)) return { title: "The whole ecosystem", description: describe(s, "Every entity, coloured by community") };
   return { title: "Explore", description: describe(s, "An interactive graph") };
 }
