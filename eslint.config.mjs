@@ -39,5 +39,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    // Built from lib/export-html/viewer.ts by scripts/build-viewer.ts (minified; checked by a unit test).
+    "public/export-viewer.js",
   ]),
 ]);

@@ -6,7 +6,7 @@
 import { useRef, useState } from "react";
 import type { ExportGraph } from "@/lib/graph/export";
 
-export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json";
+export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json" | "html";
 
 /** The picture of the current view (the explorer has one; the console's result graph does not yet). */
 export type PictureSource = () => Promise<{ svg: string; width: number; height: number }>;
@@ -24,7 +24,9 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
     const ctx = canvas.getContext("2d")!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -36,6 +38,7 @@ const FORMATS: [ExportFormat, string, string][] = [
   ["nodes.csv", "CSV — nodes", "text/csv;charset=utf-8"],
   ["relationships.csv", "CSV — relationships", "text/csv;charset=utf-8"],
   ["json", "JSON (graphology)", "application/json"],
+  ["html", "HTML (one file, interactive, offline)", "text/html;charset=utf-8"],
 ];
 
 /** Saves `text` as a file (an object URL and a click; nothing leaves the browser). */
@@ -75,7 +78,12 @@ export function ExportMenu({
       const { fileStem } = await import("@/lib/graph/export");
       const p = await picture!();
       if (kind === "svg") download(`${fileStem(title)}.svg`, p.svg, "image/svg+xml");
-      else download(`${fileStem(title)}${kind === "png2" ? "@2x" : ""}.png`, await svgToPng(p.svg, p.width, p.height, kind === "png2" ? 2 : 1), "image/png");
+      else
+        download(
+          `${fileStem(title)}${kind === "png2" ? "@2x" : ""}.png`,
+          await svgToPng(p.svg, p.width, p.height, kind === "png2" ? 2 : 1),
+          "image/png",
+        );
       done();
     } catch (e) {
       done(`Export failed: ${(e as Error).message}`);
@@ -87,7 +95,17 @@ export function ExportMenu({
       const m = await import("@/lib/graph/export");
       const g = await build();
       const text =
-        format === "gexf" ? m.toGexf(g) : format === "graphml" ? m.toGraphml(g) : format === "nodes.csv" ? m.nodesCsv(g) : format === "relationships.csv" ? m.relationshipsCsv(g) : m.toJson(g);
+        format === "html"
+          ? m.toHtml(g, await (await fetch("/export-viewer.js")).text())
+          : format === "gexf"
+            ? m.toGexf(g)
+            : format === "graphml"
+              ? m.toGraphml(g)
+              : format === "nodes.csv"
+                ? m.nodesCsv(g)
+                : format === "relationships.csv"
+                  ? m.relationshipsCsv(g)
+                  : m.toJson(g);
       download(`${m.fileStem(title)}.${format}`, text, type);
       done();
     } catch (e) {
@@ -96,23 +114,46 @@ export function ExportMenu({
   };
   return (
     <details ref={menu} className={`relative ${className}`} data-testid="export-menu">
-      <summary className="cursor-pointer list-none rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100">Export…</summary>
-      <div role="menu" aria-label="Export formats" className="absolute right-0 z-30 mt-1 flex w-56 flex-col rounded border border-slate-200 bg-white py-1 text-sm shadow-lg">
+      <summary className="cursor-pointer list-none rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100">
+        Export…
+      </summary>
+      <div
+        role="menu"
+        aria-label="Export formats"
+        className="absolute right-0 z-30 mt-1 flex w-56 flex-col rounded border border-slate-200 bg-white py-1 text-sm shadow-lg"
+      >
         {picture && (
           <>
-            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("png")}>
+            <button
+              role="menuitem"
+              className="px-3 py-1 text-left hover:bg-indigo-50"
+              onClick={() => void image("png")}
+            >
               PNG (the view, 1×)
             </button>
-            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("png2")}>
+            <button
+              role="menuitem"
+              className="px-3 py-1 text-left hover:bg-indigo-50"
+              onClick={() => void image("png2")}
+            >
               PNG (2×)
             </button>
-            <button role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void image("svg")}>
+            <button
+              role="menuitem"
+              className="px-3 py-1 text-left hover:bg-indigo-50"
+              onClick={() => void image("svg")}
+            >
               SVG (vector, labels as text)
             </button>
           </>
         )}
         {FORMATS.map(([f, label, type]) => (
-          <button key={f} role="menuitem" className="px-3 py-1 text-left hover:bg-indigo-50" onClick={() => void run(f, type)}>
+          <button
+            key={f}
+            role="menuitem"
+            className="px-3 py-1 text-left hover:bg-indigo-50"
+            onClick={() => void run(f, type)}
+          >
             {label}
           </button>
         ))}

@@ -189,3 +189,48 @@ export function fileStem(title: string): string {
     .slice(0, 60);
   return s || "graph";
 }
+
+/** JSON that is safe inside a <script> element (no "</script>", no line separators JavaScript rejects). */
+function scriptJson(v: unknown): string {
+  return JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * One self-contained HTML file: the graph as drawn, interactive offline (pan, zoom, hover, details with sources),
+ * with the provenance and the link back. `viewerJs` is public/export-viewer.js (scripts/build-viewer.ts).
+ */
+export function toHtml(g: ExportGraph, viewerJs: string): string {
+  const a = g.getAttributes();
+  const sources = (a.sources as string[] | undefined) ?? [];
+  const title = escapeXml(String(a.title ?? "Graph"));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · China GenAI Graph</title>
+<style>
+  html, body { margin: 0; height: 100%; font-family: ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif; color: #0f172a; }
+  body { display: flex; flex-direction: column; }
+  header { padding: 8px 12px; border-bottom: 1px solid #e2e8f0; display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
+  header h1 { font-size: 18px; margin: 0; }
+  header a { color: #4338ca; }
+  main { flex: 1; display: flex; min-height: 0; }
+  #graph { flex: 1; min-width: 0; }
+  #details { width: 320px; overflow: auto; border-left: 1px solid #e2e8f0; padding: 8px 12px; font-size: 13px; }
+  #details table { border-collapse: collapse; } #details th { text-align: left; padding-right: 8px; color: #475569; font-weight: 500; vertical-align: top; }
+  .id, .hint, footer { color: #64748b; font-size: 12px; }
+  footer { padding: 6px 12px; border-top: 1px solid #e2e8f0; }
+  footer details { display: inline; }
+</style>
+</head>
+<body>
+<header><h1>${title}</h1><span>${escapeXml(`${g.order} entities, ${g.size} relationships`)}</span><a href="${escapeXml(String(a.link ?? ""))}">Open in the explorer</a></header>
+<main><div id="graph" role="img" aria-label="${title}"></div><aside id="details"><p class="hint">Click a node to see its details and sources. Hover to see its relationships.</p></aside></main>
+<footer>Data: ${escapeXml(String(a.dataset ?? ""))}. Exported ${escapeXml(String(a.exported ?? ""))}. <details><summary>${sources.length} sources</summary><ol>${sources.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ol></details></footer>
+<script>window.__GRAPH__ = ${scriptJson(g.export())};</script>
+<script>${viewerJs.replace(/<\/script/gi, "<\\/script")}</script>
+</body>
+</html>
+`;
+}

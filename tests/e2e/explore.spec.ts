@@ -1,9 +1,16 @@
 import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+
+declare global {
+  interface Window {
+    __VIEWER__?: { nodes: number; edges: number };
+  }
+}
 
 /** The explorer has loaded what the URL names and the layout has finished. */
 async function ready(page: Page) {
@@ -259,6 +266,20 @@ test("exports: the view as SVG and PNG (title, legend, link), the data as GEXF a
   const csv = await save(/^CSV — nodes/);
   expect(csv.body[0]).toBe(0xef); // the UTF-8 BOM
   expect(csv.body.toString("utf8")).toContain("李开复");
+
+  // The HTML file opens from disk, offline, and draws the same graph.
+  const html = await save(/^HTML/);
+  const file = path.resolve(".data/screenshots/export-founders.html");
+  fs.writeFileSync(file, html.body);
+  const offline = await page.context().browser()!.newContext({ offline: true });
+  const viewer = await offline.newPage();
+  await viewer.goto(`file://${file}`);
+  await expect(viewer.locator("body")).toHaveAttribute("data-ready", "true");
+  expect(await viewer.evaluate(() => window.__VIEWER__)).toEqual({ nodes: ids.length, edges: expect.any(Number) });
+  await expect(viewer.locator("#graph canvas").first()).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "Open in the explorer" })).toHaveAttribute("href", /\/explore\?v=founders-2023/);
+  await viewer.screenshot({ path: ".data/screenshots/export-founders-html.png" });
+  await offline.close();
 });
 
 test("leaving the explorer ends the layout worker", async ({ page }) => {

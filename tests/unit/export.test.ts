@@ -7,7 +7,8 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
-import { exportGraph, fileStem, nodesCsv, relationshipsCsv, toGexf, toGraphml, toJson, type ExportGraph } from "@/lib/graph/export";
+import fs from "node:fs";
+import { exportGraph, fileStem, nodesCsv, relationshipsCsv, toGexf, toGraphml, toHtml, toJson, type ExportGraph } from "@/lib/graph/export";
 import { emptySerializedGraph, type SerializedGraph } from "@/lib/graph/model";
 
 const source: SerializedGraph = {
@@ -125,3 +126,23 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe("the self-contained HTML file", () => {
+  it("inlines the graph and the viewer, safely, with the provenance and the link back", () => {
+    const g = build();
+    g.setNodeAttribute("company:baidu", "description", "</script><script>alert(1)</script>");
+    const html = toHtml(g, "console.log('viewer')</script>");
+    expect(html).toContain("<title>Baidu and 文心一言 · China GenAI Graph</title>");
+    expect(html).toContain('<a href="https://example.org/explore?n=company:baidu">Open in the explorer</a>');
+    expect(html).toContain("2 sources");
+    expect(html).not.toMatch(/<\/script><script>alert/);
+    expect(html).toContain("console.log('viewer')<\\/script>");
+    const json = /window\.__GRAPH__ = (.*);<\/script>/.exec(html)![1];
+    expect(JSON.parse(json).nodes.map((n: { key: string }) => n.key)).toEqual(["company:baidu", "model:ernie-bot"]);
+  });
+
+  it("carries the viewer built from lib/export-html/viewer.ts (run `npx tsx scripts/build-viewer.ts` after changing it)", async () => {
+    const { buildViewer, VIEWER_OUT } = await import("../../scripts/build-viewer");
+    expect(fs.readFileSync(VIEWER_OUT, "utf8")).toBe(await buildViewer());
+  });
+});
