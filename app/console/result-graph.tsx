@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from "react";
 import { DetailsPanel } from "@/app/_components/graph/details-panel";
-import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
+import { GraphCanvas, type CanvasApi } from "@/app/_components/graph/graph-canvas";
+import type { SigmaGraph } from "@/lib/graph/sigma-graph";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
 import type { SerializedGraph } from "@/lib/graph/model";
 import { mergeInto, newDataGraph, type DataGraph } from "@/lib/graph/data-graph";
@@ -15,7 +16,21 @@ import type { Filters } from "@/lib/graph/filters";
 const NO_FILTERS: Filters = { hiddenNodeTypes: [], hiddenRelTypes: [] };
 const NO_PINS: never[] = [];
 
-export function ResultGraph({ graph: serialized, resultId }: { graph: SerializedGraph; resultId: number }) {
+/** What the result's canvas offers the exports: its picture, and the positions it drew. */
+export interface ResultCanvas {
+  api: CanvasApi;
+  graph: SigmaGraph;
+}
+
+export function ResultGraph({
+  graph: serialized,
+  resultId,
+  onCanvas,
+}: {
+  graph: SerializedGraph;
+  resultId: number;
+  onCanvas?: (c: ResultCanvas | null) => void;
+}) {
   const [data] = useState<DataGraph>(() => newDataGraph());
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<string>();
@@ -37,6 +52,7 @@ export function ResultGraph({ graph: serialized, resultId }: { graph: Serialized
           {...model}
           selected={selected}
           onSelect={setSelected}
+          onReady={(api) => onCanvas?.(api ? { api, graph: model.graph } : null)}
           label={`Result graph of ${serialized.nodes.length} nodes and ${serialized.edges.length} relationships; the table tab lists the rows`}
         />
         {empty && (

@@ -3,12 +3,12 @@
  * The outcome of a run: a summary line (rows, time, a note when the result was cut at the cap) or an error in the
  * user's terms, then the result in three tabs — graph, table, raw JSON.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { scopeResult } from "@/lib/cypher/scope";
 import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
 import { ExportMenu } from "@/app/_components/export-menu";
 import { datasetOf, type Scope } from "@/lib/graph/filters";
-import { ResultGraph } from "./result-graph";
+import { ResultGraph, type ResultCanvas } from "./result-graph";
 import { ResultTable } from "./result-table";
 
 /** A run's outcome: a result (numbered, so each new one resets the tabs), an error, or nothing yet. */
@@ -31,6 +31,7 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
   const result = outcome?.kind === "result" ? outcome.result : null;
   const [tab, setTab] = useState<Tab>("table");
   const [scope, setScope] = useState<Scope>("all");
+  const canvas = useRef<ResultCanvas | null>(null);
   const resultId = outcome?.kind === "result" ? outcome.id : 0;
 
   // Each new result opens on the graph when it has nodes, else on the table.
@@ -89,9 +90,18 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
         <ExportMenu
           className="pb-1"
           title="Console result"
+          picture={async () => {
+            if (!canvas.current) throw new Error("open the Graph tab to export its picture");
+            const { toSvg, CAPTION_HEIGHT } = await import("@/lib/graph/picture");
+            const p = canvas.current.api.picture();
+            const svg = toSvg(p, { title: "Console result", link: window.location.href, dataset: datasetOf(scope), legend: [] });
+            return { svg, width: p.width, height: p.height + CAPTION_HEIGHT };
+          }}
           build={async () => {
             const { exportGraph } = await import("@/lib/graph/export");
-            return exportGraph(r.graph, { nodes: () => true, edges: () => true }, () => undefined, {
+            const sg = canvas.current?.graph;
+            const drawn = (id: string) => (sg?.hasNode(id) ? (({ x, y, size, color }) => ({ x, y, size, color }))(sg.getNodeAttributes(id)) : undefined);
+            return exportGraph(r.graph, { nodes: () => true, edges: () => true }, drawn, {
               title: "Console result",
               link: window.location.href,
               dataset: datasetOf(scope),
@@ -116,7 +126,7 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
         </p>
       )}
       <div className="relative min-h-0 flex-1">
-        {tab === "graph" && <ResultGraph graph={r.graph} resultId={outcome.id} />}
+        {tab === "graph" && <ResultGraph graph={r.graph} resultId={outcome.id} onCanvas={(c) => (canvas.current = c)} />}
         {tab === "table" && <ResultTable key={outcome.id} columns={r.columns} rows={r.rows} />}
         {tab === "json" && (
           <pre className="h-full max-h-[60vh] overflow-auto p-3 font-mono text-xs" data-testid="result-json">

@@ -2,6 +2,7 @@
  * The Cypher console in real Chromium: type a query, run it with Ctrl+Enter, see the graph and the table, copy
  * the link, open it in a new browser context and get the same result. And a write is refused in plain words.
  */
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
 const QUERY = "MATCH (c:Company {id: 'company:baidu'})-[r]-(m)\nRETURN c, r, m\nORDER BY m.id\nLIMIT 10";
@@ -83,4 +84,28 @@ test("examples run with one click and land in the history", async ({ page }) => 
   await expect(page.getByTestId("result-table")).toBeVisible();
   expect(await page.getByTestId("result-table").innerText()).toMatch(/relationships/);
   await expect(page.getByTestId("history")).toContainText("type(r)");
+});
+
+test("a result exports as a picture and as data, and the deck-only scope leaves later sets out", async ({ page }) => {
+  await page.goto("/console");
+  await typeQuery(page, "MATCH (c:Company)-[r]-(m) WHERE c.id IN ['company:baidu', 'company:deepseek'] RETURN c, r, m LIMIT 40");
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(page.getByTestId("tab-graph")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-layout-state", "done", { timeout: 60_000 });
+  const save = async (name: RegExp) => {
+    await page.getByTestId("export-menu").locator("summary").click();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name }).click()]);
+    return fs.readFileSync((await file.path())!);
+  };
+  const svg = (await save(/^SVG/)).toString("utf8");
+  expect(svg).toContain("<svg");
+  expect(svg).toContain("Console result");
+  const json = JSON.parse((await save(/^JSON/)).toString("utf8"));
+  expect(json.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(["company:baidu", "company:deepseek"]));
+  expect(typeof json.nodes[0].attributes.x).toBe("number"); // positions as drawn
+
+  await page.getByTestId("console-scope").selectOption("deck");
+  await expect(page.getByTestId("scope-note")).toContainText(/from since 2023 are left out/);
+  const deckOnly = JSON.parse((await save(/^JSON/)).toString("utf8"));
+  expect(deckOnly.nodes.map((n: { key: string }) => n.key)).not.toContain("company:deepseek");
 });
