@@ -282,6 +282,27 @@ test("exports: the view as SVG and PNG (title, legend, link), the data as GEXF a
   await offline.close();
 });
 
+test("play steps the timeline's window through time and a pause leaves it in the link; Back undoes the whole play", async ({ page }) => {
+  await page.goto("/explore?v=model-timeline&w=2020");
+  await ready(page);
+  const timeline = page.getByTestId("timeline");
+  await timeline.getByRole("combobox", { name: "Speed" }).selectOption("500");
+  await timeline.getByRole("button", { name: "Play" }).click();
+  await expect(page).toHaveURL(/w=2021(&|$)/);
+  await expect(page).toHaveURL(/w=2022(&|$)/);
+  await timeline.getByRole("button", { name: "Pause" }).click();
+  const paused = new URL(page.url()).searchParams.get("w");
+  await page.waitForTimeout(1200);
+  expect(new URL(page.url()).searchParams.get("w")).toBe(paused);
+  await page.goBack();
+  await expect(page).toHaveURL(/w=2020(&|$)/);
+  // The time layout: dated nodes on an axis, a step of its own.
+  await timeline.getByRole("button", { name: "Time layout" }).click();
+  await expect(page).toHaveURL(/g=time/);
+  await ready(page);
+  await page.getByRole("region", { name: "Graph" }).screenshot({ path: ".data/screenshots/timeline-time-layout.png" });
+});
+
 test("leaving the explorer ends the layout worker", async ({ page }) => {
   await page.goto("/explore?n=company:iflytek");
   await ready(page);
