@@ -6,10 +6,13 @@
 import { useEffect, useRef, useState } from "react";
 import { scopeResult } from "@/lib/cypher/scope";
 import type { ConsoleError, ConsoleResult } from "@/lib/cypher/types";
-import { ExportMenu } from "@/app/_components/export-menu";
+import dynamic from "next/dynamic";
 import { datasetOf, type Scope } from "@/lib/graph/filters";
 import { ResultGraph, type ResultCanvas } from "./result-graph";
 import { ResultTable } from "./result-table";
+
+/** Loaded on first use of the page, not with it (first-load JavaScript). */
+const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });
 
 /** A run's outcome: a result (numbered, so each new one resets the tabs), an error, or nothing yet. */
 export type Outcome = { kind: "result"; result: ConsoleResult; id: number } | { kind: "error"; error: ConsoleError["error"] } | null;

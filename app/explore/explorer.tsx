@@ -3,21 +3,24 @@
  * The explorer's layout: header, notices, toolbar, the filters, the canvas, the details and the tables. What they
  * show and every change they make go through one store (use-explorer.ts); nothing here holds state or fetches.
  */
-import { DetailsPanel } from "@/app/_components/graph/details-panel";
 import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
-import { ListView } from "@/app/_components/graph/list-view";
 import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
+import dynamic from "next/dynamic";
 import { isEmptyStart } from "@/lib/url/view-state";
-import { AnalysisPanel } from "./analysis-panel";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
-import { NodeMenu } from "./node-menu";
-import { PathPanel } from "./path-panel";
-import { Timeline } from "./timeline";
 import { Toolbar } from "./toolbar";
 import { useExplorer } from "./use-explorer";
+
+// Loaded after the page is interactive (not first-load JavaScript): what the first frame does not need.
+const AnalysisPanel = dynamic(() => import("./analysis-panel").then((m) => m.AnalysisPanel), { ssr: false });
+const NodeMenu = dynamic(() => import("./node-menu").then((m) => m.NodeMenu), { ssr: false });
+const PathPanel = dynamic(() => import("./path-panel").then((m) => m.PathPanel), { ssr: false });
+const Timeline = dynamic(() => import("./timeline").then((m) => m.Timeline), { ssr: false });
+const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), { ssr: false });
+const ListView = dynamic(() => import("@/app/_components/graph/list-view").then((m) => m.ListView), { ssr: false });
 
 export function Explorer() {
   const ex = useExplorer();
@@ -44,12 +47,7 @@ export function Explorer() {
       <div className="grid h-[68vh] min-h-[420px] grid-cols-1 gap-3 md:grid-cols-[16rem_1fr_21rem]">
         <aside aria-label="Filters and legend" className="overflow-auto rounded border border-slate-200 bg-white p-3">
           <AnalysisPanel ex={ex} />
-          <FiltersPanel
-            graph={graph}
-            version={data.version}
-            filters={ex.filters}
-            onChange={(filters) => dispatch({ type: "filter", filters })}
-          />
+          <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
         </aside>
         <section
           aria-label="Graph"

@@ -3,8 +3,11 @@
 import { LANGS, type Lang } from "@/lib/graph/model";
 import type { Scope } from "@/lib/graph/filters";
 import { LANG_NAMES } from "@/lib/graph/style";
-import { ExportMenu } from "@/app/_components/export-menu";
+import dynamic from "next/dynamic";
 import type { Explorer } from "./use-explorer";
+
+/** Loaded on first use of the page, not with it (first-load JavaScript). */
+const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });
 
 const b = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40";
 
