@@ -32,15 +32,18 @@ export const searchQuerySchema = z.strictObject({
   limit: intParam(20, 1, 100),
 });
 
-export const neighborhoodQuerySchema = z.strictObject({
-  depth: intParam(1, 1, 3).transform((d) => d as 1 | 2 | 3),
-  limit: intParam(200, 1, 2000),
-  types: z
+/** Relationship types, comma-separated (at most 50); absent: none. */
+const relTypeList = z
     .string()
     .max(1000)
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : []))
-    .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+    .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50));
+
+export const neighborhoodQuerySchema = z.strictObject({
+  depth: intParam(1, 1, 3).transform((d) => d as 1 | 2 | 3),
+  limit: intParam(200, 1, 2000),
+  types: relTypeList,
   overflow: z.enum(["cut", "center"], "must be cut or center").optional().transform((o) => o ?? "cut"),
 });
 
@@ -60,12 +63,7 @@ export const pathsQuerySchema = z.strictObject({
   directed: flag,
   concepts: flag,
   hops: intParam(6, 1, 8),
-  ignore: z
-    .string()
-    .max(1000)
-    .optional()
-    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
-    .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50)),
+  ignore: relTypeList,
   scope: z.enum(["all", "deck"], "must be all or deck").optional().transform((s) => s ?? "all"),
 });
 
