@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from "react";
 import type { ExportGraph } from "@/lib/graph/export";
+import type { ExportWorkerOut } from "./export.worker";
 
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json" | "html";
 
@@ -41,6 +42,38 @@ const FORMATS: [ExportFormat, string, string][] = [
   ["html", "HTML (one file, interactive, offline)", "text/html;charset=utf-8"],
 ];
 
+/** Above this many nodes an export is written in a worker, with its stage shown (the page stays responsive; as the
+ * analysis, measured in bench/README.md). */
+const EXPORT_WORKER_ABOVE = 250;
+
+function inWorker(
+  format: string,
+  g: ExportGraph,
+  viewer: string | undefined,
+  say: (s: string) => void,
+  progress: (p: number) => void,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL("./export.worker.ts", import.meta.url), { type: "module" });
+    w.onmessage = (e: MessageEvent<ExportWorkerOut>) => {
+      const m = e.data;
+      if (m.kind === "progress") {
+        say(`Exporting ${g.order.toLocaleString("en")} nodes: ${m.stage}…`);
+        progress(m.done / m.of);
+        return;
+      }
+      w.terminate();
+      if (m.kind === "done") resolve(m.text);
+      else reject(new Error(m.message));
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      reject(new Error(e.message || "the export worker failed"));
+    };
+    w.postMessage({ format, graph: g.export(), viewer });
+  });
+}
+
 /** Saves `text` as a file (an object URL and a click; nothing leaves the browser). */
 export function download(name: string, text: string | Blob, type: string): void {
   const blob = typeof text === "string" ? new Blob([text], { type }) : text;
@@ -66,10 +99,12 @@ export function ExportMenu({
   className?: string;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   /** A choice closes the menu; a failure opens it again to say why. */
   const done = (error?: string) => {
     setBusy(error ?? null);
+    setProgress(null);
     if (menu.current) menu.current.open = !!error;
   };
   const image = async (kind: "svg" | "png" | "png2") => {
@@ -94,18 +129,11 @@ export function ExportMenu({
     try {
       const m = await import("@/lib/graph/export");
       const g = await build();
+      const viewer = format === "html" ? await (await fetch("/export-viewer.js")).text() : undefined;
       const text =
-        format === "html"
-          ? m.toHtml(g, await (await fetch("/export-viewer.js")).text())
-          : format === "gexf"
-            ? m.toGexf(g)
-            : format === "graphml"
-              ? m.toGraphml(g)
-              : format === "nodes.csv"
-                ? m.nodesCsv(g)
-                : format === "relationships.csv"
-                  ? m.relationshipsCsv(g)
-                  : m.toJson(g);
+        g.order > EXPORT_WORKER_ABOVE
+          ? await inWorker(format, g, viewer, setBusy, setProgress)
+          : m.writeExport(format, g, viewer);
       download(`${m.fileStem(title)}.${format}`, text, type);
       done();
     } catch (e) {
@@ -160,6 +188,9 @@ export function ExportMenu({
         {busy && (
           <p role="status" className="px-3 py-1 text-xs text-slate-600">
             {busy}
+            {progress !== null && (
+              <progress className="mt-1 block w-full" value={progress} max={1} aria-label="Export progress" />
+            )}
           </p>
         )}
       </div>

@@ -234,3 +234,13 @@ export function toHtml(g: ExportGraph, viewerJs: string): string {
 </html>
 `;
 }
+
+/** The file text for a format name of the export menu (gexf, graphml, nodes.csv, relationships.csv, json, html). */
+export function writeExport(format: string, g: ExportGraph, viewerJs = ""): string {
+  if (format === "html") return toHtml(g, viewerJs);
+  if (format === "gexf") return toGexf(g);
+  if (format === "graphml") return toGraphml(g);
+  if (format === "nodes.csv") return nodesCsv(g);
+  if (format === "relationships.csv") return relationshipsCsv(g);
+  return toJson(g);
+}

@@ -303,6 +303,20 @@ test("play steps the timeline's window through time and a pause leaves it in the
   await page.getByRole("region", { name: "Graph" }).screenshot({ path: ".data/screenshots/timeline-time-layout.png" });
 });
 
+test("a large export is written in a worker and reads back: the whole ecosystem as GEXF", async ({ page }) => {
+  await page.goto("/explore");
+  await ready(page);
+  const ids = await nodeIds(page);
+  expect(ids.length).toBeGreaterThan(250); // above the size that goes to the worker
+  await page.getByTestId("export-menu").locator("summary").click();
+  let started = 0;
+  page.on("worker", () => started++);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: /^GEXF/ }).click()]);
+  const back = parseGexf(Graph, fs.readFileSync((await file.path())!, "utf8"));
+  expect(back.nodes().sort()).toEqual(ids);
+  expect(started).toBe(1); // the export's own worker
+});
+
 test("leaving the explorer ends the layout worker", async ({ page }) => {
   await page.goto("/explore?n=company:iflytek");
   await ready(page);
