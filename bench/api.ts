@@ -1,6 +1,7 @@
 /**
- * API: p50 / p95 / p99 latency and throughput of search, node, neighbourhood (depth 1, 2), a named view and a
- * console query, at 1 and 32 clients, through the app (`next start` from .next-bench) and straight through the
+ * API: p50 / p95 / p99 latency and throughput of search, node, neighbourhood (depth 1, 2), a named view, a
+ * console query, paths between two entities (one shortest path, and all=1) and the whole-ecosystem overview, at 1
+ * and 32 clients, through the app (`next start` from .next-bench) and straight through the
  * driver with the same query functions. Clients run in a second process (bench/loadgen.ts). The server's RSS is
  * sampled while the app is under load.
  */
@@ -24,8 +25,15 @@ import {
   round,
 } from "./common";
 import type { SizeName } from "./generate";
+import type { PathPair } from "./path-pairs";
 import { RENDER_GRAPH_DIR } from "./render";
 import { SCENARIOS, type LoadgenConfig, type LoadgenResult, type Scenario } from "./loadgen";
+
+/**
+ * Clients per scenario. The overview is one request per page load, not a hot path, and one request holds Neo4j for
+ * ~0.5 s at S and seconds at M: 32 of them at once only measure a queue (they would run into the 10 s query timeout).
+ */
+const CLIENTS: Partial<Record<Scenario, number[]>> = { overview: [1] };
 
 export const CONSOLE_QUERY =
   "MATCH (c:Entity {id: $id})-[r]-(p) RETURN c.name AS name, type(r) AS type, p.id AS other, p.name AS other_name LIMIT 50";
@@ -48,13 +56,22 @@ export interface ApiResult {
   console: "present" | "missing";
   /** GET /api/views at 1 client (answered from the server's one-minute cache): Next's per-request floor. */
   floorMs: { p50: number; p95: number; throughput: number };
+  /** The id pairs of the `paths` scenarios and their shortest distance in the generated records. */
+  pathPairs?: PathPair[];
 }
 
 /** The app server for the benches (API and the bench canvas page). Caller stops it with stopBackground. */
 export async function startApp(viewsFile: string): Promise<ChildProcess> {
   if (!fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID"))) throw new Error(`no build in ${BENCH_DIST_DIR}`);
+  // Another server on the port would answer the health check below, and the bench would measure it instead.
+  const taken = await fetch(`http://127.0.0.1:${BENCH_APP_PORT}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${BENCH_APP_PORT} is taken by another server; set BENCH_APP_PORT to a free port`);
+  // Appended, not truncated: a run starts the app more than once (the overview on the real seed starts it again).
   const logFile = path.join(ROOT, ".data", "bench-app.log");
-  fs.writeFileSync(logFile, "");
+  fs.appendFileSync(logFile, `--- ${new Date().toISOString()} next start -p ${BENCH_APP_PORT} (VIEWS_FILE ${viewsFile})\n`);
   const app = startBackground(
     bin("next"),
     ["start", "-p", String(BENCH_APP_PORT), "-H", "127.0.0.1"],
@@ -70,6 +87,12 @@ export async function startApp(viewsFile: string): Promise<ChildProcess> {
     },
     (l) => fs.appendFileSync(logFile, l + "\n"),
   );
+  const started = Date.now();
+  app.once("exit", (code, signal) => {
+    const msg = `app server exited after ${Math.round((Date.now() - started) / 1000)} s (code ${code}, signal ${signal})`;
+    fs.appendFileSync(logFile, msg + "\n");
+    log(msg);
+  });
   await waitForUrl(`http://127.0.0.1:${BENCH_APP_PORT}/api/health`, 90_000);
   return app;
 }
@@ -134,7 +157,7 @@ async function consolePresent(): Promise<boolean> {
 export async function benchApi(
   size: SizeName,
   app: ChildProcess,
-  pools: { ids: string[]; terms: string[]; view: SeedView; viewsFile: string },
+  pools: { ids: string[]; terms: string[]; view: SeedView; viewsFile: string; pairs: PathPair[] },
   opts: { seconds: number },
 ): Promise<ApiResult> {
   const hasConsole = await consolePresent();
@@ -158,26 +181,28 @@ export async function benchApi(
       terms: pools.terms,
       view: pools.view,
       consoleQuery: CONSOLE_QUERY,
+      pairs: pools.pairs.map((p) => p.ids),
     };
     // Warm both paths first (Neo4j's plan cache and page cache, the JIT, Next's route modules), so neither side
     // of a pair pays for the other's cold start.
     log("api: warming up…");
     for (const scenario of SCENARIOS) {
       if (scenario === "console" && !hasConsole) continue;
+      const warmClients = Math.min(4, ...(CLIENTS[scenario] ?? [4]));
       for (const mode of ["http", "driver"] as const)
-        await runLoadgen({ ...common, scenario, mode, concurrency: 4, warmupMs: 0, durationMs: 2_000 });
+        await runLoadgen({ ...common, scenario, mode, concurrency: warmClients, warmupMs: 0, durationMs: 2_000 });
       await runLoadgen({
         ...common,
         baseUrl: bareUrl,
         scenario,
         mode: "bare-http",
-        concurrency: 4,
+        concurrency: warmClients,
         warmupMs: 0,
         durationMs: 2_000,
       });
     }
     for (const scenario of SCENARIOS) {
-      for (const concurrency of [1, 32]) {
+      for (const concurrency of CLIENTS[scenario] ?? [1, 32]) {
         const base: Omit<LoadgenConfig, "mode"> = {
           scenario,
           concurrency,
@@ -249,6 +274,7 @@ export async function benchApi(
         samples: rss.length,
       },
       console: hasConsole ? "present" : "missing",
+      pathPairs: pools.pairs,
     };
   } finally {
     await stopBackground(bare);

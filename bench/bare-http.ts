@@ -10,6 +10,8 @@ import http from "node:http";
 import neo4j from "neo4j-driver";
 import type { SeedView } from "../graph-seed/schema";
 import { getNeighborhood, getNode } from "../lib/neo4j/queries/nodes";
+import { getOverview } from "../lib/neo4j/queries/overview";
+import { findPaths } from "../lib/neo4j/queries/paths";
 import { searchEntities } from "../lib/neo4j/queries/search";
 import type { Db } from "../lib/neo4j/run";
 import { runView } from "../lib/views";
@@ -27,6 +29,9 @@ async function answer(method: string, url: URL, body: string): Promise<unknown> 
   if ((m = /^\/api\/nodes\/([^/]+)\/neighborhood$/.exec(p)))
     return getNeighborhood(db, decodeURIComponent(m[1]), Number(url.searchParams.get("depth") ?? 1) as 1 | 2 | 3, Number(url.searchParams.get("limit") ?? 200));
   if ((m = /^\/api\/nodes\/([^/]+)$/.exec(p))) return { node: await getNode(db, decodeURIComponent(m[1])) };
+  if (p === "/api/paths")
+    return findPaths(db, (url.searchParams.get("ids") ?? "").split(","), { all: url.searchParams.get("all") === "1" });
+  if (p === "/api/overview") return getOverview(db, Number(url.searchParams.get("limit") ?? 1500));
   if ((m = /^\/api\/views\/([^/]+)$/.exec(p))) {
     const view = viewList.find((v) => v.slug === m![1]);
     return view ? { view: { slug: view.slug, title: view.title }, graph: await runView(db, view) } : null;

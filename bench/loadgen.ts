@@ -2,22 +2,47 @@
  * The load generator, run as a SECOND PROCESS by bench/api.ts (so the clients never share a CPU budget or an
  * event loop with the server they measure). One run = one scenario, one mode, one concurrency:
  *   mode "http":   the app's endpoint, over keep-alive connections (Node's fetch / undici);
- *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver;
+ *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver
+ *                  (for paths: `findPaths`, so the same two queries and the same Cypher as the route);
  *   mode "bare-http": the same paths on bench/bare-http.ts (Node's http server over the same functions).
  * Usage: tsx bench/loadgen.ts <config.json>; prints one JSON line with the latencies' summary.
  */
 import fs from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { SeedView } from "../graph-seed/schema";
+import { OVERVIEW_LIMIT } from "../lib/explore/limits";
+import { DEFAULT_PATH_OPTIONS, pathsQuery } from "../lib/graph/paths";
 import { getNeighborhood, getNode } from "../lib/neo4j/queries/nodes";
+import { getOverview } from "../lib/neo4j/queries/overview";
+import { findPaths } from "../lib/neo4j/queries/paths";
 import { searchEntities } from "../lib/neo4j/queries/search";
 import type { Db } from "../lib/neo4j/run";
 import { runView } from "../lib/views";
 import { idSegment } from "../lib/url/path-segment";
 import { summarize, type Summary } from "./common";
 
-export type Scenario = "search" | "node" | "neighborhood-1" | "neighborhood-2" | "view" | "console" | "floor";
-export const SCENARIOS: Scenario[] = ["search", "node", "neighborhood-1", "neighborhood-2", "view", "console"];
+export type Scenario =
+  | "search"
+  | "node"
+  | "neighborhood-1"
+  | "neighborhood-2"
+  | "view"
+  | "console"
+  | "paths"
+  | "paths-all"
+  | "overview"
+  | "floor";
+export const SCENARIOS: Scenario[] = [
+  "search",
+  "node",
+  "neighborhood-1",
+  "neighborhood-2",
+  "view",
+  "console",
+  "paths",
+  "paths-all",
+  "overview",
+];
 
 export interface LoadgenConfig {
   mode: LoadgenMode;
@@ -32,6 +57,8 @@ export interface LoadgenConfig {
   terms: string[];
   view: SeedView;
   consoleQuery: string;
+  /** Id pairs for `paths` (one shortest path) and `paths-all` (all=1: every shortest path, up to the cap). */
+  pairs: [string, string][];
 }
 
 export type LoadgenMode = "http" | "driver" | "bare-http";
@@ -52,6 +79,7 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
   const db: Db = { driver: driver!, database: "neo4j", timeoutMs: 10_000 };
   const id = (i: number) => cfg.ids[i % cfg.ids.length];
   const term = (i: number) => cfg.terms[i % cfg.terms.length];
+  const pair = (i: number) => cfg.pairs[i % cfg.pairs.length];
   if (cfg.mode === "driver") {
     switch (cfg.scenario) {
       case "search":
@@ -64,6 +92,12 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
         return async (i) => (await getNeighborhood(db, id(i), 2, 200), 200);
       case "view":
         return async () => (await runView(db, cfg.view), 200);
+      case "paths":
+        return async (i) => (await findPaths(db, pair(i), { all: false }), 200);
+      case "paths-all":
+        return async (i) => (await findPaths(db, pair(i), { all: true }), 200);
+      case "overview":
+        return async () => (await getOverview(db, OVERVIEW_LIMIT), 200);
       case "floor":
         return async () => 200;
       case "console":
@@ -93,6 +127,12 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
       return (i) => get(`/api/nodes/${idSegment(id(i))}/neighborhood?depth=2&limit=200`);
     case "view":
       return () => get(`/api/views/${cfg.view.slug}`);
+    case "paths":
+      return (i) => get(`/api/paths?${pathsQuery(pair(i), DEFAULT_PATH_OPTIONS)}`);
+    case "paths-all":
+      return (i) => get(`/api/paths?${pathsQuery(pair(i), { ...DEFAULT_PATH_OPTIONS, all: true })}`);
+    case "overview":
+      return () => get(`/api/overview?limit=${OVERVIEW_LIMIT}`);
     case "floor":
       // The view list is cached in the server for a minute: no database work, only Next's own per-request cost.
       return () => get(`/api/views`);

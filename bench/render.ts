@@ -104,7 +104,7 @@ export function benchGraph(n: number, source: ReturnType<typeof generate>) {
 }
 
 /** Static files with CORS (the bench canvas page on the app's port fetches the graphs from here). */
-function serveStatic(dir: string): Promise<http.Server> {
+export function serveStatic(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const name = path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html";
     const file = path.join(dir, name);
@@ -156,7 +156,7 @@ export const INSTRUMENT = `(() => {
  * renders in an animation frame; the interval to the next one is that frame's cost, at least one vsync).
  * Frames with nothing drawn (waiting for the next input event) are left out.
  */
-async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
+export async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: [number, boolean][]; __rec: boolean };
     w.__frames = [];
@@ -173,11 +173,17 @@ async function frames(page: Page, action: () => Promise<void>): Promise<number[]
   return out;
 }
 
-/** A drag out and back, then zooms in and out. Fewer steps for big graphs (a frame takes seconds there). */
-async function panAndZoom(page: Page, nodes: number): Promise<void> {
-  const { width, height } = page.viewportSize()!;
-  const cx = width / 2;
-  const cy = height / 2;
+/**
+ * A drag out and back, then zooms in and out, from the centre of `box` (default: the viewport). Fewer steps for big
+ * graphs (a frame takes seconds there).
+ */
+export async function panAndZoom(
+  page: Page,
+  nodes: number,
+  box: { x: number; y: number; width: number; height: number } = { x: 0, y: 0, ...page.viewportSize()! },
+): Promise<void> {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
   const steps = nodes >= 20_000 ? 8 : 20;
   const wheels = nodes >= 20_000 ? 2 : 4;
   await page.mouse.move(cx, cy);
@@ -192,15 +198,15 @@ async function panAndZoom(page: Page, nodes: number): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-type LoadTimes = { readyMs: number; firstDrawMs: number; firstFrameMs: number };
-const loadTimes = (page: Page): Promise<LoadTimes> =>
+export type LoadTimes = { readyMs: number; firstDrawMs: number; firstFrameMs: number };
+export const loadTimes = (page: Page): Promise<LoadTimes> =>
   page.evaluate(() => {
     const w = window as unknown as { __firstFrame: number; __firstDraw: number; __bench?: { loaded?: number } };
     return { readyMs: Math.round(w.__bench?.loaded ?? NaN), firstDrawMs: Math.round(w.__firstDraw), firstFrameMs: Math.round(w.__firstFrame) };
   });
 
 /** Opens `url` in `page` and waits for the end of its first drawn frame. */
-async function openDrawn(page: Page, url: string): Promise<void> {
+export async function openDrawn(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 180_000 });
   await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
     timeout: 180_000,
@@ -209,7 +215,7 @@ async function openDrawn(page: Page, url: string): Promise<void> {
 }
 
 /** Navigation start to the end of the first frame that drew, in a fresh context. */
-async function coldFirstFrame(browser: Browser, url: string): Promise<LoadTimes> {
+export async function coldFirstFrame(browser: Browser, url: string): Promise<LoadTimes> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();

@@ -97,6 +97,72 @@ export function printReport(r: BenchResults): void {
         ];
       }),
     );
+  if (r.overview?.length)
+    table(
+      "Overview (/explore with no start: the whole ecosystem, coloured by community; bare = sigma.js defaults, same graph, same canvas size; ms)",
+      ["data", "nodes", "edges", "canvas", "1st /explore", "1st bare", "x", "ready (layout done)", "frame p50 /explore", "bare", "x", "p95 /explore", "bare", "x", "error"],
+      r.overview.map((o) => [
+        o.data,
+        o.nodes,
+        o.edges,
+        o.canvas ? `${o.canvas.width}x${o.canvas.height}` : "—",
+        f(o.explore?.firstFrameMs, 0),
+        f(o.bare?.firstFrameMs, 0),
+        f(o.ratio.firstFrame, 2),
+        f(o.explore?.readyMs, 0),
+        f(o.explore?.frameMs.p50),
+        f(o.bare?.frameMs.p50),
+        f(o.ratio.frameP50, 2),
+        f(o.explore?.frameMs.p95),
+        f(o.bare?.frameMs.p95),
+        f(o.ratio.frameP95, 2),
+        o.error ?? "",
+      ]),
+    );
+  if (r.analysis) {
+    const a = r.analysis;
+    table(
+      "Analysis in the worker (postMessage to done, p50 of fresh workers) vs bare graphology (pagerank, louvain, betweenness up to 5k) on the main thread (cold); ms",
+      ["nodes", "edges", "betweenness", "worker", "bare", "x", "analyse() main", "worker/analyse()", "analyse()/bare", "post", "longest main frame", "worker stages"],
+      a.worker.map((w) => [
+        w.nodes,
+        w.edges,
+        w.betweenness ? "yes" : "no",
+        f(w.worker.p50, 0),
+        f(w.bare.p50, 0),
+        f(w.ratio, 2),
+        f(w.main?.p50, 0),
+        f(w.ratioWorkerVsMain, 2),
+        f(w.ratioMainVsBare, 2),
+        f(Math.max(...w.worker.postMs)),
+        f(Math.max(...w.worker.longestFrameMs)),
+        Object.entries(w.worker.stages)
+          .map(([k, v]) => `${k} ${f(v, 0)}`)
+          .join(", "),
+      ]),
+    );
+    table(
+      `analyse() on the main thread (ms; use-analysis.ts runs it there up to ${a.threshold.workerAbove} nodes; budget ${a.threshold.budgetMs} ms)`,
+      ["graph", "nodes", "edges", "Node first", "Node warm p50", "browser first", "browser warm p50", "", "Node stages (warm)"],
+      a.main.map((m) => [
+        m.graph,
+        m.nodes,
+        m.edges,
+        f(m.node.firstMs),
+        f(m.node.p50),
+        f(m.browser?.firstMs),
+        f(m.browser?.p50),
+        m.nodes <= a.threshold.workerAbove ? mark(Math.max(m.node.p50, m.browser?.p50 ?? 0) <= a.threshold.budgetMs) : "(worker)",
+        Object.entries(m.node.stages)
+          .map(([k, v]) => `${k} ${f(v, 0)}`)
+          .join(", "),
+      ]),
+    );
+    console.log(
+      `  largest BFS graph within ${a.threshold.budgetMs} ms on the main thread (Node and browser, warm p50): ${a.threshold.largestWithinBudget ?? "none"} nodes; worker above ${a.threshold.workerAbove}`,
+    );
+    if (a.error) console.log(`  analysis error: ${a.error}`);
+  }
   if (r.bundle.length)
     table(
       "First-load JavaScript (gzip; target /explore <= 300 kB)",

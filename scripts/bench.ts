@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --sizes S,M,L] [--only load,api,render,bundle] [--no-build] [--seconds 5] [--render-sizes 1000,5000]
+ * npm run bench [-- --sizes S,M,L] [--only load,api,render,analysis,bundle] [--no-build] [--seconds 5]
+ *   [--render-sizes 1000,5000]
  *
  * Benchmarks on a synthetic ecosystem in the bench's own Neo4j (port 7690, .data/bench-neo4j — never the user's
- * data): load through `npm run db:seed`, the API under 1 and 32 clients, rendering in headless Chromium and the
- * first-load JavaScript. Every figure sits beside a baseline measured in the same run. Prints a table and writes
+ * data): load through `npm run db:seed`, the API under 1 and 32 clients, rendering in headless Chromium (with the
+ * whole-ecosystem overview of `/explore`), the analysis (worker and main thread, no database) and the first-load
+ * JavaScript. Every figure sits beside a baseline measured in the same run. Prints a table and writes
  * bench/results/<timestamp>.json. See bench/README.md.
  */
 import fs from "node:fs";
@@ -11,16 +13,19 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/dev/embedded";
 import { run, stopBackground } from "../lib/dev/processes";
+import { benchAnalysis } from "../bench/analysis";
 import { benchApi, startApp } from "../bench/api";
 import { benchBundle } from "../bench/bundle";
 import { BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
 import { generate, SIZES, writeSet, type SizeName } from "../bench/generate";
 import { benchLoad } from "../bench/load";
+import { benchOverview, benchSeedOverview } from "../bench/overview";
+import { pathPairs } from "../bench/path-pairs";
 import { benchRender } from "../bench/render";
 import { printReport } from "../bench/report";
 import type { BenchResults } from "../bench/types";
 
-type Part = "load" | "api" | "render" | "bundle";
+type Part = "load" | "api" | "render" | "analysis" | "bundle";
 
 function arg(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -37,7 +42,7 @@ function availableGiB(): number {
 async function main() {
   const sizes = (arg("sizes") ?? "S,M,L").split(",").map((s) => s.trim().toUpperCase()) as SizeName[];
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M or L)`);
-  const only = new Set((arg("only") ?? "load,api,render,bundle").split(",").map((s) => s.trim()) as Part[]);
+  const only = new Set((arg("only") ?? "load,api,render,analysis,bundle").split(",").map((s) => s.trim()) as Part[]);
   const seconds = Number(arg("seconds") ?? 5);
   const noBuild = process.argv.includes("--no-build");
   const startedAt = new Date();
@@ -54,6 +59,8 @@ async function main() {
     load: [],
     api: [],
     render: [],
+    overview: [],
+    analysis: null,
     bundle: [],
     skipped: [],
     errors: [],
@@ -81,6 +88,7 @@ async function main() {
       if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${buildLog}`);
     }
     if (only.has("bundle")) results.bundle = benchBundle(["/explore", "/console"], buildLog);
+    if (only.has("analysis")) results.analysis = await benchAnalysis();
 
     let rendered = false;
     for (const size of sizes) {
@@ -105,11 +113,20 @@ async function main() {
         }
         if (only.has("api") || (only.has("render") && !rendered)) {
           app = await startApp(path.join(dir, "views.json"));
-          if (only.has("api")) results.api.push(await benchApi(size, app, { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0], viewsFile: path.join(dir, "views.json") }, { seconds }));
+          if (only.has("api")) {
+            const pairs = pathPairs(set);
+            const pools = { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0], viewsFile: path.join(dir, "views.json"), pairs };
+            results.api.push(await benchApi(size, app, pools, { seconds }));
+          }
           if (only.has("render") && !rendered) {
             const renderSizes = arg("render-sizes")?.split(",").map(Number);
             await benchRender(renderSizes ? { sizes: renderSizes } : {}, results.render);
+            results.overview.push(await benchOverview(`synthetic ${size}`));
             rendered = true;
+            await stopBackground(app);
+            // The real ecosystem's overview: graph-seed/ecosystem in a fresh bench Neo4j, a new app server.
+            app = undefined;
+            results.overview.push(await benchSeedOverview(size, (a) => (app = a)));
           }
           await stopBackground(app);
           app = undefined;

@@ -1,7 +1,7 @@
 /**
  * The bare sigma.js page: the same bench graph (same positions, sizes, colours, labels) drawn by sigma with its
  * default settings, no React, no controllers. `&layout=1` runs graphology's own ForceAtlas2 worker with the
- * explorer's settings, for the iterations-per-second baseline. Bundled by esbuild (bench/render.ts).
+ * explorer's settings, for the iterations-per-second baseline; `&w=…&h=…` sizes the canvas in CSS pixels. Bundled by esbuild (bench/render.ts).
  */
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
@@ -30,6 +30,8 @@ async function main() {
   graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { size: nodeSize(graph.degree(n)), color: nodeColor(a.nodeType as string) }));
   w.__bench.loaded = performance.now();
   const container = document.getElementById("sigma")!;
+  // &w=&h=: a canvas of that many CSS pixels (the overview bench gives it the explorer's canvas size).
+  if (params.get("w") && params.get("h")) Object.assign(container.style, { width: `${params.get("w")}px`, height: `${params.get("h")}px` });
   // lod.html: what level of detail while the camera moves would give (edges and labels hidden, restored at rest).
   // as=ours: the bare page with the settings the explorer's canvas passes to sigma (arrow edges, edge events,
   // zIndex, its label settings), to tell sigma's cost for those settings from the cost of React and the controllers.

@@ -14,7 +14,7 @@ import pagerank from "graphology-metrics/centrality/pagerank";
 import { COMMUNITY_COLORS, OTHER_COLOR } from "./style";
 
 /** Above this many nodes the analysis runs in a worker (measured: bench/README.md, "Analysis"). */
-export const ANALYSIS_WORKER_ABOVE = 2_000;
+export const ANALYSIS_WORKER_ABOVE = 250;
 /** Betweenness walks every shortest path (O(nodes x relationships)); above this many nodes it is left out. */
 export const BETWEENNESS_MAX_NODES = 5_000;
 const LOUVAIN_SEED = 20230701;

@@ -11,7 +11,7 @@ import { hashString } from "@/lib/graph/style";
 import type { AnalysisWorkerOut } from "./analysis.worker";
 
 /** Kept in step with lib/graph/analysis.ts ANALYSIS_WORKER_ABOVE (not imported: that would load the module). */
-const WORKER_ABOVE = 2_000;
+const WORKER_ABOVE = 250;
 
 export interface AnalysisStatus {
   state: "idle" | "running" | "done" | "cancelled" | "error";
