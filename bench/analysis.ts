@@ -111,7 +111,12 @@ function timeNode(input: AnalysisInput, warm: number): MainRow["node"] {
   const first = once();
   const runs = Array.from({ length: warm }, once);
   const warmMs = runs.map((r) => round(r.ms, 1));
-  return { firstMs: round(first.ms, 1), warmMs, p50: round(median(warmMs), 1), stages: durations(runs.at(-1)!.stages, runs.at(-1)!.ms) };
+  return {
+    firstMs: round(first.ms, 1),
+    warmMs,
+    p50: round(median(warmMs), 1),
+    stages: durations(runs.at(-1)!.stages, runs.at(-1)!.ms),
+  };
 }
 
 type PageApi = {
@@ -164,11 +169,21 @@ export async function benchAnalysis(
       graphs.set(`overview-${size}`, o);
       fs.writeFileSync(
         path.join(dir, `overview-${size}.json`),
-        JSON.stringify({ nodes: o.nodes.map((key) => ({ key })), edges: o.edges.map(([s, t]) => ({ source: s, target: t })) }),
+        JSON.stringify({
+          nodes: o.nodes.map((key) => ({ key })),
+          edges: o.edges.map(([s, t]) => ({ source: s, target: t })),
+        }),
       );
     }
     const bundle = (entry: string, outfile: string) =>
-      build({ entryPoints: [path.join(ROOT, entry)], bundle: true, minify: true, format: "iife", outfile: path.join(dir, outfile), logLevel: "warning" });
+      build({
+        entryPoints: [path.join(ROOT, entry)],
+        bundle: true,
+        minify: true,
+        format: "iife",
+        outfile: path.join(dir, outfile),
+        logLevel: "warning",
+      });
     await bundle("app/_components/graph/analysis.worker.ts", "analysis-worker.js");
     await bundle("bench/analysis-page/main.ts", "analysis-page.js");
     fs.copyFileSync(path.join(ROOT, "bench", "analysis-page", "index.html"), path.join(dir, "analysis.html"));
@@ -185,11 +200,16 @@ export async function benchAnalysis(
         browser: null,
       };
       result.main.push(row);
-      log(`analysis: analyse() in Node, ${name} (${row.nodes} nodes, ${row.edges} relationships): first ${row.node.firstMs} ms, warm p50 ${row.node.p50} ms ${JSON.stringify(row.node.stages)}`);
+      log(
+        `analysis: analyse() in Node, ${name} (${row.nodes} nodes, ${row.edges} relationships): first ${row.node.firstMs} ms, warm p50 ${row.node.p50} ms ${JSON.stringify(row.node.stages)}`,
+      );
     }
 
     server = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
 
     // analyse() on the page's main thread: a fresh page per graph (its first call is cold, as in the explorer).
     for (const row of result.main) {
@@ -204,7 +224,9 @@ export async function benchAnalysis(
       } finally {
         await context.close();
       }
-      log(`analysis: analyse() on the page's main thread, ${row.graph}: first ${row.browser.firstMs} ms, warm p50 ${row.browser.p50} ms`);
+      log(
+        `analysis: analyse() on the page's main thread, ${row.graph}: first ${row.browser.firstMs} ms, warm p50 ${row.browser.p50} ms`,
+      );
     }
 
     const within = result.main.filter(

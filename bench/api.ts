@@ -71,7 +71,10 @@ export async function startApp(viewsFile: string): Promise<ChildProcess> {
   if (taken) throw new Error(`port ${BENCH_APP_PORT} is taken by another server; set BENCH_APP_PORT to a free port`);
   // Appended, not truncated: a run starts the app more than once (the overview on the real seed starts it again).
   const logFile = path.join(ROOT, ".data", "bench-app.log");
-  fs.appendFileSync(logFile, `--- ${new Date().toISOString()} next start -p ${BENCH_APP_PORT} (VIEWS_FILE ${viewsFile})\n`);
+  fs.appendFileSync(
+    logFile,
+    `--- ${new Date().toISOString()} next start -p ${BENCH_APP_PORT} (VIEWS_FILE ${viewsFile})\n`,
+  );
   const app = startBackground(
     bin("next"),
     ["start", "-p", String(BENCH_APP_PORT), "-H", "127.0.0.1"],

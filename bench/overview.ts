@@ -19,14 +19,35 @@ import { mergeInto, newDataGraph } from "../lib/graph/data-graph";
 import { prepareLayout, runLayout, seedPosition } from "../lib/graph/layout";
 import type { SerializedGraph } from "../lib/graph/model";
 import { newSigmaGraph, syncSigmaGraph } from "../lib/graph/sigma-graph";
+import { DEFAULT_VIEW_SETS } from "../lib/views";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { startApp } from "./api";
-import { BENCH_APP_PORT, BENCH_STATIC_PORT, bin, freshNeo4j, log, neo4jEnv, ratio, round, summarize, type Summary } from "./common";
+import {
+  BENCH_APP_PORT,
+  BENCH_STATIC_PORT,
+  bin,
+  freshNeo4j,
+  log,
+  neo4jEnv,
+  ratio,
+  round,
+  summarize,
+  type Summary,
+} from "./common";
 import type { SizeName } from "./generate";
-import { coldFirstFrame, frames, INSTRUMENT, loadTimes, openDrawn, panAndZoom, serveStatic, type LoadTimes } from "./render";
+import {
+  coldFirstFrame,
+  frames,
+  INSTRUMENT,
+  loadTimes,
+  openDrawn,
+  panAndZoom,
+  serveStatic,
+  type LoadTimes,
+} from "./render";
 
 export interface OverviewRow {
-  /** Which data: "synthetic S" (the bench set) or "graph-seed/ecosystem". */
+  /** Which data: "synthetic S" (the bench set) or "graph-seed (ecosystem + since-2023)". */
   data: string;
   nodes: number;
   edges: number;
@@ -95,7 +116,10 @@ export async function benchOverview(label: string): Promise<OverviewRow> {
     });
     fs.copyFileSync(path.join(ROOT, "bench", "bare", "index.html"), path.join(dir, "index.html"));
     server = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
 
     // The explorer: two cold loads, then a third kept open for the frames once the layout is done.
     const url = `${app}/explore`;
@@ -113,7 +137,12 @@ export async function benchOverview(label: string): Promise<OverviewRow> {
       row.canvas = { width: Math.round(box.width), height: Math.round(box.height) };
       await page.waitForTimeout(1_000);
       const frameMs = summarize(await frames(page, () => panAndZoom(page, row.nodes, box)));
-      row.explore = { firstFrameMs: loads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1], loads, readyMs: round(readyMs, 0), frameMs };
+      row.explore = {
+        firstFrameMs: loads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1],
+        loads,
+        readyMs: round(readyMs, 0),
+        frameMs,
+      };
     } finally {
       await context.close();
     }
@@ -130,7 +159,11 @@ export async function benchOverview(label: string): Promise<OverviewRow> {
       bareLoads.push(await loadTimes(page));
       await page.waitForTimeout(1_000);
       const frameMs = summarize(await frames(page, () => panAndZoom(page, row.nodes, { x: 0, y: 0, ...row.canvas! })));
-      row.bare = { firstFrameMs: bareLoads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1], loads: bareLoads, frameMs };
+      row.bare = {
+        firstFrameMs: bareLoads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1],
+        loads: bareLoads,
+        frameMs,
+      };
     } finally {
       await bareContext.close();
     }
@@ -156,14 +189,17 @@ export async function benchOverview(label: string): Promise<OverviewRow> {
 }
 
 /**
- * The real ecosystem's overview: graph-seed/ecosystem seeded into a fresh bench Neo4j, and a new app server on it
+ * The real ecosystem's overview: the default seed sets (graph-seed/ecosystem, then graph-seed/since-2023 when
+ * present: what `npm run db:seed` writes) in a fresh bench Neo4j, and a new app server on them with their views
  * (handed to `onApp`, so the caller stops it whatever happens).
  */
 export async function benchSeedOverview(size: SizeName, onApp: (app: ChildProcess) => void): Promise<OverviewRow> {
-  const dir = path.join(ROOT, "graph-seed", "ecosystem");
-  log("overview: seeding graph-seed/ecosystem into a fresh bench Neo4j…");
+  const sets = DEFAULT_VIEW_SETS.filter((s) => fs.existsSync(path.join(ROOT, "graph-seed", s, "data")));
+  const label = `graph-seed (${sets.join(" + ")})`;
+  log(`overview: seeding ${label} into a fresh bench Neo4j…`);
   await freshNeo4j(size);
-  if ((await run(bin("tsx"), ["scripts/seed.ts", dir], neo4jEnv())) !== 0) throw new Error("db:seed graph-seed/ecosystem failed");
-  onApp(await startApp(path.join(dir, "views.json")));
-  return benchOverview("graph-seed/ecosystem");
+  if ((await run(bin("tsx"), ["scripts/seed.ts"], neo4jEnv())) !== 0) throw new Error(`db:seed ${label} failed`);
+  const views = sets.map((s) => path.join(ROOT, "graph-seed", s, "views.json")).filter((f) => fs.existsSync(f));
+  onApp(await startApp(views.join(",")));
+  return benchOverview(label);
 }

@@ -124,7 +124,7 @@ async function main() {
             results.overview.push(await benchOverview(`synthetic ${size}`));
             rendered = true;
             await stopBackground(app);
-            // The real ecosystem's overview: graph-seed/ecosystem in a fresh bench Neo4j, a new app server.
+            // The real ecosystem's overview: the default seed sets in a fresh bench Neo4j, a new app server.
             app = undefined;
             results.overview.push(await benchSeedOverview(size, (a) => (app = a)));
           }
