@@ -1,4 +1,7 @@
 // @ts-check
+// next.config.js is CommonJS (the file name the guide fixes), so the plugin comes through require.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require("next-intl/plugin");
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -20,7 +23,7 @@ const csp = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
-/** /embed alone may be framed, by any site (that is what an embed is for); everything else by none. */
+/** /<locale>/embed alone may be framed, by any site (that is what an embed is for); everything else by none. */
 const embedCsp = csp.replace("frame-ancestors 'none'", "frame-ancestors *");
 
 const securityHeaders = [
@@ -30,6 +33,11 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const embedHeaders = [
+  { key: "Content-Security-Policy", value: embedCsp },
+  ...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"),
 ];
 
 /**
@@ -53,16 +61,12 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./graph-seed/*/views.json", "./graph-seed/*/set.json"] },
   async headers() {
     return [
-      // Every path but /embed (and its sub-paths): the strict headers, framing forbidden.
-      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
-      {
-        source: "/embed/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: embedCsp },
-          ...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"),
-        ],
-      },
+      // Every path but /<locale>/embed (and its sub-paths; and /embed, which the proxy sends on to its locale): the
+      // strict headers, framing forbidden.
+      { source: "/:path((?!(?:(?:en|ja|zh)/)?embed(?:/|$)).*)", headers: securityHeaders },
+      { source: "/:path((?:(?:en|ja|zh)/)?embed(?:/.*)?)", headers: embedHeaders },
     ];
   },
 };
-module.exports = nextConfig;
+// next-intl: the per-request locale and messages (lib/i18n/request.ts).
+module.exports = createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -54,23 +54,25 @@ interface ClientReferenceManifest {
 
 /** The layout's and the page's chunks from the page's client reference manifest (Next 16), or undefined. */
 function fromClientReferenceManifest(dist: string, route: string): string[] | undefined {
-  const file = path.join(dist, "server", "app", ...route.split("/").filter(Boolean), "page_client-reference-manifest.js");
+  // Pages under the locale segment (app/[locale]/explore, issue 16) have their manifests, chunks and layout there.
+  const seg = fs.existsSync(path.join(dist, "server", "app", "[locale]")) ? "/[locale]" : "";
+  const file = path.join(dist, "server", "app", ...`${seg}${route}`.split("/").filter(Boolean), "page_client-reference-manifest.js");
   if (!fs.existsSync(file)) return undefined;
   // The file is a script that assigns globalThis.__RSC_MANIFEST["<route>/page"]: run it in a context of its own.
   const context: { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } = {};
   vm.runInNewContext(fs.readFileSync(file, "utf8"), context, { filename: file });
-  const manifest = context.__RSC_MANIFEST?.[`${route}/page`];
+  const manifest = context.__RSC_MANIFEST?.[`${seg}${route}/page`];
   if (!manifest) return undefined;
   if (manifest.entryJSFiles) {
     const entries = manifest.entryJSFiles;
     const pick = (suffix: string) => Object.entries(entries).filter(([k]) => k.endsWith(suffix)).flatMap(([, v]) => v);
-    const page = pick(`/app${route}/page`);
-    return page.length ? [...pick("/app/layout"), ...page] : undefined;
+    const page = pick(`/app${seg}${route}/page`);
+    return page.length ? [...pick(`/app${seg}/layout`), ...page] : undefined;
   }
   const groups = Object.values(manifest.clientModules ?? {}).map((m) => (m.chunks ?? []).filter((c) => c.endsWith(".js")));
   const holding = (prefix: string) => groups.filter((g) => g.some((c) => c.startsWith(prefix))).flat();
-  const page = holding(`static/chunks/app${route}/page-`);
-  return page.length ? [...holding("static/chunks/app/layout-"), ...page] : undefined;
+  const page = holding(`static/chunks/app${seg}${route}/page-`);
+  return page.length ? [...holding(`static/chunks/app${seg}/layout-`), ...page] : undefined;
 }
 
 export function benchBundle(routes = ["/explore", "/console"], buildLog?: string): BundleRow[] {

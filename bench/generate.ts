@@ -161,7 +161,11 @@ export function generate(size: SizeName, seed = 20230725): GeneratedSet {
     {
       slug: "bench-hub-partners",
       title: "A hub company and its partners",
+      title_ja: "ハブ企業とそのパートナー",
+      title_zh: "枢纽企业及其合作伙伴",
       description: "The first hub with up to 500 partners (benchmark view).",
+      description_ja: "最初のハブ企業と最大500社のパートナー（ベンチマーク用ビュー）。",
+      description_zh: "第一个枢纽企业及其最多500个合作伙伴（基准测试视图）。",
       query: "MATCH p = (h:Entity {id: $hub})<-[:PARTNERS_WITH]-(x)\nRETURN p LIMIT 500",
       params: { hub: hubs[0] },
     },

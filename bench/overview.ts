@@ -122,7 +122,7 @@ export async function benchOverview(label: string): Promise<OverviewRow> {
     });
 
     // The explorer: two cold loads, then a third kept open for the frames once the layout is done.
-    const url = `${app}/explore`;
+    const url = `${app}/en/explore`; // the page itself, not the redirect to a locale (proxy.ts)
     const loads = [await coldFirstFrame(browser, url), await coldFirstFrame(browser, url)];
     const context = await browser.newContext({ viewport: VIEWPORT });
     try {

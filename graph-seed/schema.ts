@@ -149,14 +149,37 @@ export const sourceSchema = z.strictObject({
 export type SeedSource = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.record(sourceKey, sourceSchema);
 
-export const viewSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60),
-  title: text(120),
-  description: text(1000),
-  /** A read-only Cypher query returning nodes, relationships and/or paths. */
-  query: text(5000),
-  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
-});
+/** Japanese (kana or kanji) and Chinese (Han) characters: a translation holds some of its language's script. */
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const CHINESE_SCRIPT = /\p{Script=Han}/u;
+
+export const viewSchema = z
+  .strictObject({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60),
+    /** English: the API's `title` and `description`. */
+    title: text(120),
+    /** Japanese (names as the deck spells them) and Simplified Chinese: every view has all three languages. */
+    title_ja: text(120),
+    title_zh: text(120),
+    description: text(1000),
+    description_ja: text(1000),
+    description_zh: text(1000),
+    /** A read-only Cypher query returning nodes, relationships and/or paths. */
+    query: text(5000),
+    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
+  })
+  .superRefine((view, ctx) => {
+    const translations = [
+      ["title_ja", view.title_ja, view.title, JAPANESE_SCRIPT, "Japanese"],
+      ["description_ja", view.description_ja, view.description, JAPANESE_SCRIPT, "Japanese"],
+      ["title_zh", view.title_zh, view.title, CHINESE_SCRIPT, "Chinese"],
+      ["description_zh", view.description_zh, view.description, CHINESE_SCRIPT, "Chinese"],
+    ] as const;
+    for (const [field, value, english, script, language] of translations) {
+      if (value === english) ctx.addIssue({ code: "custom", path: [field], message: "must be translated, not a copy of the English" });
+      else if (!script.test(value)) ctx.addIssue({ code: "custom", path: [field], message: `must be written in ${language}` });
+    }
+  });
 export type SeedView = z.infer<typeof viewSchema>;
 export const viewsFileSchema = z.array(viewSchema);
 

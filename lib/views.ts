@@ -12,6 +12,8 @@ import { GraphCollector, isNodeValue, isRelValue } from "./neo4j/mappers";
 import { convertParams } from "./neo4j/params";
 import { readQuery, type Db } from "./neo4j/run";
 
+export { viewDescription, viewTitle, type ViewTexts } from "./view-text";
+
 /** A view and the seed sets whose records it shows: its own set and the sets that one builds on (set.json). */
 export type LoadedView = SeedView & { sets: string[] };
 
@@ -94,11 +96,21 @@ export function withinSets(v: unknown, sets: readonly string[]): unknown {
   return v;
 }
 
-/** A view as the explorer titles it. */
+/** A view as the explorer titles it: the English `title` and `description`, and each in Japanese and Chinese. */
 export interface ViewInfo {
   slug: string;
   title: string;
+  title_ja?: string;
+  title_zh?: string;
   description?: string;
+  description_ja?: string;
+  description_zh?: string;
+}
+
+/** What the API says of a view: its slug and its texts (viewTitle / viewDescription pick one language). */
+function viewInfo(v: SeedView): ViewInfo {
+  const { slug, title, title_ja, title_zh, description, description_ja, description_zh } = v;
+  return { slug, title, title_ja, title_zh, description, description_ja, description_zh };
 }
 
 /** `GET /api/views/{slug}`: the view and its graph. */
@@ -111,7 +123,7 @@ export interface ViewGraph {
 export async function getViewGraph(db: Db, slug: string): Promise<ViewGraph> {
   const view = findView(slug);
   const graph = await runView(db, view);
-  return { view: { slug: view.slug, title: view.title, description: view.description }, graph };
+  return { view: viewInfo(view), graph };
 }
 
 /** One entry of `GET /api/views`: a view with its counts (null when unknown). */
@@ -134,7 +146,7 @@ export async function listViews(db: Db): Promise<ViewSummary[]> {
   const views = await Promise.all(
     listViewDefinitions().map(async (v) => {
       const g = await runView(db, v);
-      return { slug: v.slug, title: v.title, description: v.description, nodes: g.nodes.length, relationships: g.edges.length };
+      return { ...viewInfo(v), nodes: g.nodes.length, relationships: g.edges.length };
     }),
   );
   summaryCache = { at: Date.now(), views };

@@ -2,18 +2,25 @@
 /**
  * "Export" for the explorer and the console: GEXF, GraphML, CSV (nodes, relationships), JSON — each file carries
  * the provenance (title, link, data set, sources). The export code (lib/graph/export.ts) loads on first use.
+ * Every file's words (captions, the HTML page, the GEXF description) are in the page's language.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import type { ExportGraph } from "@/lib/graph/export";
+import type { ExportGraph, ExportSay, ExportWords } from "@/lib/graph/export";
+import { formatNumber } from "@/lib/i18n/format";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { ExportWorkerOut } from "./export.worker";
 
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json" | "html";
 
-/** The picture of the current view (the explorer has one; the console's result graph does not yet). */
-export type PictureSource = () => Promise<{ svg: string; width: number; height: number }>;
+/**
+ * The picture of the current view (the explorer has one; so has the console's result graph). `say` says the
+ * caption's words in the page's language: pass it to lib/graph/picture.ts toSvg.
+ */
+export type PictureSource = (say: ExportSay) => Promise<{ svg: string; width: number; height: number }>;
 
 /** The SVG drawn on a canvas at `scale` (1x, 2x) and saved as PNG; fonts are the browser's, CJK included. */
-async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+async function svgToPng(svg: string, width: number, height: number, scale: number, noPng: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   try {
     const img = new Image();
@@ -26,20 +33,21 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"),
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(noPng))), "image/png"),
     );
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
+/** Each data format: its name, its menu item's message (export namespace) and its MIME type. */
 const FORMATS: [ExportFormat, string, string][] = [
-  ["gexf", "GEXF (Gephi, Gephi Lite)", "application/gexf+xml"],
-  ["graphml", "GraphML", "application/graphml+xml"],
-  ["nodes.csv", "CSV — nodes", "text/csv;charset=utf-8"],
-  ["relationships.csv", "CSV — relationships", "text/csv;charset=utf-8"],
-  ["json", "JSON (graphology)", "application/json"],
-  ["html", "HTML (one file, interactive, offline)", "text/html;charset=utf-8"],
+  ["gexf", "menu.gexf", "application/gexf+xml"],
+  ["graphml", "menu.graphml", "application/graphml+xml"],
+  ["nodes.csv", "menu.nodesCsv", "text/csv;charset=utf-8"],
+  ["relationships.csv", "menu.relationshipsCsv", "text/csv;charset=utf-8"],
+  ["json", "menu.json", "application/json"],
+  ["html", "menu.html", "text/html;charset=utf-8"],
 ];
 
 /** Above this many nodes an export is written in a worker, with its stage shown (the page stays responsive; as the
@@ -50,16 +58,16 @@ function inWorker(
   format: string,
   g: ExportGraph,
   viewer: string | undefined,
-  say: (s: string) => void,
-  progress: (p: number) => void,
+  words: ExportWords,
+  report: (stage: ExportWorkerOut & { kind: "progress" }) => void,
+  failed: string,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const w = new Worker(new URL("./export.worker.ts", import.meta.url), { type: "module" });
     w.onmessage = (e: MessageEvent<ExportWorkerOut>) => {
       const m = e.data;
       if (m.kind === "progress") {
-        say(`Exporting ${g.order.toLocaleString("en")} nodes: ${m.stage}…`);
-        progress(m.done / m.of);
+        report(m);
         return;
       }
       w.terminate();
@@ -68,9 +76,9 @@ function inWorker(
     };
     w.onerror = (e) => {
       w.terminate();
-      reject(new Error(e.message || "the export worker failed"));
+      reject(new Error(e.message || failed));
     };
-    w.postMessage({ format, graph: g.export(), viewer });
+    w.postMessage({ format, graph: g.export(), viewer, words });
   });
 }
 
@@ -98,6 +106,11 @@ export function ExportMenu({
   picture?: PictureSource;
   className?: string;
 }) {
+  const t = useTranslations("export");
+  const tAll = useTranslations();
+  const locale = useLocale() as Locale;
+  /** The export namespace by full key ("export.file.open"), as lib/graph/export.ts and picture.ts ask. */
+  const say: ExportSay = (key, values) => (tAll as unknown as ExportSay)(key, values);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -108,46 +121,59 @@ export function ExportMenu({
     if (menu.current) menu.current.open = !!error;
   };
   const image = async (kind: "svg" | "png" | "png2") => {
-    setBusy(`Preparing the ${kind === "svg" ? "SVG" : "PNG"}…`);
+    setBusy(t("menu.preparingPicture", { format: kind === "svg" ? "SVG" : "PNG" }));
     try {
       const { fileStem } = await import("@/lib/graph/export");
-      const p = await picture!();
+      const p = await picture!(say);
       if (kind === "svg") download(`${fileStem(title)}.svg`, p.svg, "image/svg+xml");
       else
         download(
           `${fileStem(title)}${kind === "png2" ? "@2x" : ""}.png`,
-          await svgToPng(p.svg, p.width, p.height, kind === "png2" ? 2 : 1),
+          await svgToPng(p.svg, p.width, p.height, kind === "png2" ? 2 : 1, t("menu.noPng")),
           "image/png",
         );
       done();
     } catch (e) {
-      done(`Export failed: ${(e as Error).message}`);
+      done(t("menu.failed", { reason: (e as Error).message }));
     }
   };
   const run = async (format: ExportFormat, type: string) => {
-    setBusy(`Preparing ${format}…`);
+    setBusy(t("menu.preparing", { format }));
     try {
       const m = await import("@/lib/graph/export");
       const g = await build();
+      const words = m.exportWords(g, say, LOCALE_TAGS[locale]);
       const viewer = format === "html" ? await (await fetch("/export-viewer.js")).text() : undefined;
+      const nodes = formatNumber(g.order, locale);
       const text =
         g.order > EXPORT_WORKER_ABOVE
-          ? await inWorker(format, g, viewer, setBusy, setProgress)
-          : m.writeExport(format, g, viewer);
+          ? await inWorker(
+              format,
+              g,
+              viewer,
+              words,
+              (p) => {
+                const stage = p.stage === "reading" ? t("menu.stageReading") : t("menu.stageWriting", { format });
+                setBusy(t("menu.exporting", { nodes, stage }));
+                setProgress(p.done / p.of);
+              },
+              t("menu.workerFailed"),
+            )
+          : m.writeExport(format, g, viewer, words);
       download(`${m.fileStem(title)}.${format}`, text, type);
       done();
     } catch (e) {
-      done(`Export failed: ${(e as Error).message}`);
+      done(t("menu.failed", { reason: (e as Error).message }));
     }
   };
   return (
     <details ref={menu} className={`relative ${className}`} data-testid="export-menu">
       <summary className="cursor-pointer list-none rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100">
-        Export…
+        {t("menu.export")}
       </summary>
       <div
         role="menu"
-        aria-label="Export formats"
+        aria-label={t("menu.formats")}
         className="absolute right-0 z-30 mt-1 flex w-56 flex-col rounded border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
         {picture && (
@@ -157,21 +183,21 @@ export function ExportMenu({
               className="px-3 py-1 text-left hover:bg-indigo-50"
               onClick={() => void image("png")}
             >
-              PNG (the view, 1×)
+              {t("menu.png1")}
             </button>
             <button
               role="menuitem"
               className="px-3 py-1 text-left hover:bg-indigo-50"
               onClick={() => void image("png2")}
             >
-              PNG (2×)
+              {t("menu.png2")}
             </button>
             <button
               role="menuitem"
               className="px-3 py-1 text-left hover:bg-indigo-50"
               onClick={() => void image("svg")}
             >
-              SVG (vector, labels as text)
+              {t("menu.svg")}
             </button>
           </>
         )}
@@ -182,14 +208,14 @@ export function ExportMenu({
             className="px-3 py-1 text-left hover:bg-indigo-50"
             onClick={() => void run(f, type)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
         {busy && (
           <p role="status" className="px-3 py-1 text-xs text-slate-600">
             {busy}
             {progress !== null && (
-              <progress className="mt-1 block w-full" value={progress} max={1} aria-label="Export progress" />
+              <progress className="mt-1 block w-full" value={progress} max={1} aria-label={t("menu.progress")} />
             )}
           </p>
         )}

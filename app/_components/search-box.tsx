@@ -1,6 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { useSay } from "@/lib/i18n/use-say";
+import { useVocabulary } from "@/lib/i18n/vocabulary";
 import { useEffect, useId, useRef, useState } from "react";
 import { api, ApiError, type SearchHit } from "@/lib/client/api";
 import { SEARCH_BOX_LIMIT } from "@/lib/explore/limits";
@@ -14,15 +18,19 @@ import { EMPTY_STATE, exploreHref } from "@/lib/url/view-state";
 export interface SearchBoxProps {
   onPick?: (hit: SearchHit) => void;
   autoFocus?: boolean;
-  /** The field's accessible name and placeholder (the header's search by default). */
+  /** The field's accessible name and placeholder, in the page's language (the header's search by default). */
   label?: string;
   placeholder?: string;
   /** A small field (the path panel's ends). */
   compact?: boolean;
 }
 
-export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosystem", placeholder, compact = false }: SearchBoxProps) {
+export function SearchBox({ onPick, autoFocus = false, label, placeholder, compact = false }: SearchBoxProps) {
   const router = useRouter();
+  const locale = useLocale() as Locale;
+  const t = useTranslations("panels");
+  const say = useSay();
+  const vocabulary = useVocabulary();
   const listId = useId();
   const [q, setQ] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -40,7 +48,7 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
       return;
     }
     const mine = ++seq.current;
-    const t = setTimeout(async () => {
+    const timer = setTimeout(async () => {
       setBusy(true);
       try {
         const results = await api.search(term.slice(0, MAX_SEARCH_CHARS), SEARCH_BOX_LIMIT);
@@ -51,19 +59,21 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
         setOpen(true);
       } catch (e) {
         if (mine !== seq.current) return;
-        setError(e instanceof ApiError && e.status !== 0 ? e.message : "Search is unavailable right now.");
+        setError(e instanceof ApiError && e.status !== 0 ? e.shownIn(locale, say) : t("search.unavailable"));
         setHits([]);
       } finally {
         if (mine === seq.current) setBusy(false);
       }
     }, 150);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
+    // `say` and `t` change with the page's language only, which reloads the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
 
   const pick = (hit: SearchHit) => {
     setOpen(false);
     if (onPick) onPick(hit);
-    else router.push(exploreHref({ ...EMPTY_STATE, nodes: [hit.id] }));
+    else router.push(exploreHref({ ...EMPTY_STATE, locale, lang: locale, nodes: [hit.id] }));
   };
 
   return (
@@ -71,14 +81,14 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
       <input
         type="search"
         role="combobox"
-        aria-label={label}
+        aria-label={label ?? t("search.label")}
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
         autoFocus={autoFocus}
         value={q}
-        placeholder={placeholder ?? "Search in any language: Baidu, 百度, 文心, ERNIE, 通義千問…"}
+        placeholder={placeholder ?? t("search.placeholder")}
         className={`w-full rounded-lg border border-slate-300 bg-white shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 ${
           compact ? "px-2 py-1 text-sm" : "px-4 py-3 text-base"
         }`}
@@ -101,7 +111,7 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
           }
         }}
       />
-      {busy && <span className={`absolute right-4 text-xs text-slate-400 ${compact ? "top-1.5" : "top-3.5"}`}>searching…</span>}
+      {busy && <span className={`absolute right-4 text-xs text-slate-400 ${compact ? "top-1.5" : "top-3.5"}`}>{t("search.searching")}</span>}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}
@@ -111,7 +121,7 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
         <ul
           id={listId}
           role="listbox"
-          aria-label="Search results"
+          aria-label={t("search.results")}
           className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
         >
           {hits.map((h, i) => (
@@ -127,16 +137,20 @@ export function SearchBox({ onPick, autoFocus = false, label = "Search the ecosy
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="font-medium">{h.name}</span>
-              <span className="truncate text-sm text-slate-500">{h.names.filter((n) => n !== h.name).slice(0, 3).join(" · ")}</span>
-              <span className="ml-auto shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{h.type}</span>
+              <span className="font-medium" data-i18n-data>
+                {h.name}
+              </span>
+              <span className="truncate text-sm text-slate-500" data-i18n-data>
+                {h.names.filter((n) => n !== h.name).slice(0, 3).join(" · ")}
+              </span>
+              <span className="ml-auto shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{vocabulary.nodeType(h.type)}</span>
             </li>
           ))}
         </ul>
       )}
       {open && !busy && !error && q.trim() && hits.length === 0 && (
         <p className="mt-2 text-sm text-slate-500" role="status">
-          No entity matches “{q.trim()}”.
+          {t("search.noMatch", { query: q.trim() })}
         </p>
       )}
     </div>

@@ -5,6 +5,9 @@
  * Paths are built here too (`apiPath`): the explorer's server page preloads the very requests its client makes.
  */
 import type { ConsoleResult } from "../cypher/types";
+import enErrors from "../i18n/messages/en/errors.json";
+import type { Locale } from "../i18n/locales";
+import { msg, type Message } from "../i18n/message";
 import type { SerializedGraph } from "../graph/model";
 import { pathsQuery, type PathOptions } from "../graph/paths";
 import type { NodeDetails, Overflow } from "../neo4j/queries/nodes";
@@ -14,7 +17,39 @@ import type { ViewGraph, ViewList, ViewSummary } from "../views";
 
 export type { ConsoleResult, NodeDetails, SearchHit, SerializedGraph, ViewGraph, ViewSummary };
 
-/** An API error as the page sees it: the HTTP status (0 when the server was not reached), code and message. */
+/** The codes the errors namespace has a message for (lib/i18n/messages/<locale>/errors.json). */
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.keys(enErrors.message));
+
+/** An error code's message, to say in the page's language; a code the catalogue does not know reads as "internal". */
+export function errorProblem(code: string): Message {
+  return msg(`errors.message.${KNOWN_CODES.has(code) ? code : "internal"}`);
+}
+
+/**
+ * What a page shows for an API error: on an English page the API's own message (it names the detail — the line, the
+ * refused word — and it is what API clients read too), in another language the code's message in that language.
+ */
+export function errorText(e: { code: string; message: string }, locale: Locale, say: (m: Message) => string): string {
+  return locale === "en" ? e.message : say(errorProblem(e.code));
+}
+
+/** Where a console error lies, from the server's fields or its message ("… line 2, column 1 …"). */
+export function errorPosition(e: { message: string; line?: number; column?: number }): { line: number; column: number } | undefined {
+  if (e.line !== undefined && e.column !== undefined) return { line: e.line, column: e.column };
+  const m = /\bline (\d+), column (\d+)/.exec(e.message);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+}
+
+/** An English message of the errors namespace (what ApiError.message carries for errors made here), filled in. */
+function english(path: string, values: Record<string, string | number> = {}): string {
+  const text = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], enErrors);
+  return String(text).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/**
+ * An API error as the page sees it: the HTTP status (0 when the server was not reached), code and message (the
+ * API's English words). `problem` is the code's message for the page's language (`errorText` picks what to show).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -24,6 +59,14 @@ export class ApiError extends Error {
     readonly where: { line?: number; column?: number } = {},
   ) {
     super(message);
+  }
+  /** The code's message in the errors namespace: say it with useSay() / say(locale, m). */
+  get problem(): Message {
+    return errorProblem(this.code);
+  }
+  /** The text a page in `locale` shows for this error (see errorText). */
+  shownIn(locale: Locale, say: (m: Message) => string): string {
+    return errorText(this, locale, say);
   }
   /** The resource does not exist (404): a link naming it drops it rather than failing. */
   get missing(): boolean {
@@ -52,6 +95,11 @@ export const apiPath = {
   overview: (limit: number) => `/api/overview?limit=${limit}`,
 };
 
+/** The error for "the server was not reached" (status 0, code network). */
+export function networkError(): ApiError {
+  return new ApiError(0, "network", english("message.network"));
+}
+
 type ErrorBody = { error?: { code?: string; message?: string; line?: number; column?: number } };
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
@@ -60,13 +108,13 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
     res = await fetch(url, init);
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
-    throw new ApiError(0, "network", "The server cannot be reached. Check your connection and try again.");
+    throw networkError();
   }
   const body = (await res.json().catch(() => null)) as (ErrorBody & T) | null;
-  if (!body) throw new ApiError(res.status, "internal", `The server answered ${res.status} without a readable body.`);
+  if (!body) throw new ApiError(res.status, "internal", english("server.noBody", { status: res.status }));
   if (!res.ok || body.error) {
     const e = body.error ?? {};
-    throw new ApiError(res.status, e.code ?? "internal", e.message ?? `The server answered ${res.status}.`, { line: e.line, column: e.column });
+    throw new ApiError(res.status, e.code ?? "internal", e.message ?? english("server.answered", { status: res.status }), { line: e.line, column: e.column });
   }
   return body;
 }

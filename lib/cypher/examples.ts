@@ -1,7 +1,11 @@
-/** Example console queries for this ecosystem, one click each. Pure data, read-only Cypher. */
+/**
+ * Example console queries for this ecosystem, one click each. Pure data, read-only Cypher; each title is a message
+ * of the console namespace (the side panel says it in the page's language).
+ */
+import { msg, type Message } from "../i18n/message";
 
 export interface ConsoleExample {
-  title: string;
+  title: Message;
   query: string;
   /** Parameters as JSON text (what the parameters editor shows). */
   params?: string;
@@ -9,51 +13,51 @@ export interface ConsoleExample {
 
 export const CONSOLE_EXAMPLES: readonly ConsoleExample[] = [
   {
-    title: "Who developed which model",
+    title: msg("console.examples.developed"),
     query: "MATCH p = (c:Entity)-[:DEVELOPED]->(m:Model)\nRETURN p\nLIMIT 200",
   },
   {
-    title: "Around one company",
+    title: msg("console.examples.aroundCompany"),
     query: "MATCH p = (c:Entity {id: $id})-[r]-(other)\nRETURN p",
     params: '{\n  "id": "company:baidu"\n}',
   },
   {
-    title: "Regulators and their policies",
+    title: msg("console.examples.regulators"),
     query: "MATCH p = (g:GovernmentBody)-[:ISSUED]->(policy:Policy)\nRETURN p",
   },
   {
-    title: "Money: investors and what they back",
+    title: msg("console.examples.money"),
     query: "MATCH p = (i:Entity)-[:INVESTED_IN|BACKS|FUNDS]->(x)\nRETURN p\nLIMIT 200",
   },
   {
-    title: "Most connected entities",
+    title: msg("console.examples.mostConnected"),
     query:
       "MATCH (n:Entity)\nRETURN n.name AS name, n.name_zh AS zh,\n       [l IN labels(n) WHERE l <> 'Entity'][0] AS type,\n       COUNT { (n)--() } AS degree\nORDER BY degree DESC\nLIMIT 20",
   },
   {
-    title: "Models by release date",
+    title: msg("console.examples.modelsByDate"),
     query: "MATCH (m:Model)\nWHERE m.date IS NOT NULL\nRETURN m.name AS model, m.name_zh AS zh, m.date AS released\nORDER BY released",
   },
   {
-    title: "Shortest path between two entities",
+    title: msg("console.examples.shortestPath"),
     query: "MATCH p = shortestPath((a:Entity {id: $from})-[*..6]-(b:Entity {id: $to}))\nRETURN p",
     params: '{\n  "from": "company:baidu",\n  "to": "company:alibaba"\n}',
   },
   {
-    title: "Search names (full text, 中文 too)",
+    title: msg("console.examples.searchNames"),
     query: "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score\nRETURN node, score\nLIMIT 25",
     params: '{\n  "q": "文心"\n}',
   },
   {
-    title: "Entities by type",
+    title: msg("console.examples.entitiesByType"),
     query: "MATCH (n:Entity)\nRETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS type, count(*) AS entities\nORDER BY entities DESC",
   },
   {
-    title: "Relationship types",
+    title: msg("console.examples.relationshipTypes"),
     query: "MATCH ()-[r]->()\nRETURN type(r) AS type, count(*) AS relationships\nORDER BY relationships DESC",
   },
   {
-    title: "Schema of the graph",
+    title: msg("console.examples.schema"),
     query: "CALL db.schema.visualization()",
   },
 ];

@@ -106,7 +106,7 @@ export function applyAction(s: ViewState, a: ExploreAction): ViewState {
     case "camera":
       return { ...s, camera: a.camera };
     case "startFrom":
-      return { ...EMPTY_STATE, lang: s.lang, nodes: [a.id] };
+      return { ...EMPTY_STATE, locale: s.locale, lang: s.lang, nodes: [a.id] };
     case "path":
       return {
         ...s,

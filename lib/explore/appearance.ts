@@ -10,10 +10,12 @@ import { changesBetween, isWindowOn, spanOf } from "../graph/timeline";
 import type { Emphasis } from "../graph/reducers";
 import { COMMUNITY_COLORS, nameIn, nodeColor, nodeSize, OTHER_COLOR, typeLabel } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
+import { msg, type Message } from "../i18n/message";
 
 export interface Legend {
-  size: string;
-  color: string;
+  /** What the sizes mean, and the colours: Messages for the page to say in its language. */
+  size: Message;
+  color: Message;
   entries: LegendEntry[];
   /** True when the entries are communities (each can be focused or hidden). */
   communities: boolean;
@@ -65,7 +67,7 @@ export function appearanceOf(
     data.forEachNode((_n, a) => void counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
     entries = [...counts]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([type, count]) => ({ color: nodeColor(type), label: typeLabel(type), count }));
+      .map(([type, count]) => ({ color: nodeColor(type), label: typeLabel(type), type, count }));
   }
   markTime(s, data, emphasis);
   return {
@@ -171,7 +173,12 @@ export function sizesBy(a: Analysis, by: SizeBy, degreeSize: (d: number) => numb
 /** One entry of the colour legend. */
 export interface LegendEntry {
   color: string;
+  /** A name from the data (a community's member, a property's value), or the type's name in words. */
   label: string;
+  /** The node type, for type entries: the page names it in its language (lib/i18n/vocabulary.ts). */
+  type?: string;
+  /** The entry for the values past the last colour ("other values" in the page's language). */
+  other?: true;
   /** The community's naming member (click to focus or hide), for community entries. */
   member?: string;
   count: number;
@@ -211,7 +218,7 @@ export function propertyColors(
     for (const [v, count] of ranked.slice(0, COMMUNITY_COLORS.length))
       legend.push({ color: colorOf.get(v)!, label: v, count });
     const rest = ranked.slice(COMMUNITY_COLORS.length).reduce((s, [, c]) => s + c, 0);
-    if (rest) legend.push({ color: OTHER_COLOR, label: "other values", count: rest });
+    if (rest) legend.push({ color: OTHER_COLOR, label: "", other: true, count: rest });
   }
   return { colors, legend, numeric };
 }
@@ -224,20 +231,19 @@ function ramp(t: number): string {
   return `#${c.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 }
 
-export const SIZE_MEANING: Record<SizeBy, string> = {
-  degree: "Size: degree — how many relationships a node has here.",
-  pagerank:
-    "Size: PageRank — how likely a walk along the relationships is to be at the node (well-connected to the well-connected).",
-  betweenness: "Size: betweenness — how many shortest paths between other nodes run through it (the bridges).",
+export const SIZE_MEANING: Record<SizeBy, Message> = {
+  degree: msg("explore.legend.sizeDegree"),
+  pagerank: msg("explore.legend.sizePagerank"),
+  betweenness: msg("explore.legend.sizeBetweenness"),
 };
 
 /** The legend's sentence for the colouring. */
-export function colorMeaning(by: ColorBy, a: Analysis | null): string {
-  if (by === "type") return "Colour: the kind of entity.";
+export function colorMeaning(by: ColorBy, a: Analysis | null): Message {
+  if (by === "type") return msg("explore.legend.colourType");
   if (by === "community") {
     return a
-      ? `Colour: ${a.communities.length} communities found by Louvain (modularity ${a.modularity.toFixed(2)}), each named by its most central member.`
-      : "Colour: communities (computing…).";
+      ? msg("explore.legend.colourCommunities", { count: a.communities.length, modularity: a.modularity.toFixed(2) })
+      : msg("explore.legend.colourComputing");
   }
-  return `Colour: the property "${by.slice(5)}" (grey: no value).`;
+  return msg("explore.legend.colourProperty", { name: by.slice(5) });
 }

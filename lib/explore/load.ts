@@ -129,6 +129,9 @@ export interface LoadReport {
 export class ExplorerLoader {
   private cache = new Map<string, Promise<Entry>>();
 
+  /** `describe`: what the page shows for a failed request (the API's message by default; the store says it in the page's language). */
+  constructor(private readonly describe: (e: Error) => string = (e) => e.message) {}
+
   private get(n: Need): Promise<Entry> {
     let p = this.cache.get(n.key);
     if (!p) {
@@ -137,7 +140,7 @@ export class ExplorerLoader {
         (e): Entry => {
           const missing = e instanceof ApiError && e.missing;
           if (!missing) this.cache.delete(n.key); // try again next time
-          return { ok: false, missing, message: (e as Error).message };
+          return { ok: false, missing, message: this.describe(e as Error) };
         },
       );
       this.cache.set(n.key, p);

@@ -17,6 +17,7 @@ import { searchGraph } from "../neo4j/queries/search";
 import { isEmptyStart, type ViewState } from "../url/view-state";
 import { findView, runView } from "../views";
 import { BUSY, SEARCH_START_LIMIT } from "./limits";
+import { drawable } from "./preview-fonts";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 export const PREVIEW_MAX_NODES = 150;
@@ -43,9 +44,6 @@ async function startGraphs(s: ViewState): Promise<SerializedGraph[]> {
   return out.filter((g) => g && Array.isArray(g.nodes));
 }
 
-/** Latin text only: the image font has no CJK glyphs (the canvas and the exports do). */
-const latin = (s: string) => s.replace(/[^\u0020-\u024F\u2010-\u2027]/g, "").trim();
-
 export async function previewPicture(s: ViewState): Promise<PreviewPicture | null> {
   const data = newDataGraph();
   for (const g of await startGraphs(s)) mergeInto(data, g);
@@ -55,7 +53,7 @@ export async function previewPicture(s: ViewState): Promise<PreviewPicture | nul
     for (const n of data.nodes()) if (!keep.has(n)) data.dropNode(n);
   }
   const sg = newSigmaGraph();
-  syncSigmaGraph(sg, data, "en", (id) => seedPosition(id, data.order));
+  syncSigmaGraph(sg, data, s.lang, (id) => seedPosition(id, data.order));
   const pos = runLayout(prepareLayout(sg, new Map()));
   const xs = [...pos.values()].map((p) => p.x);
   const ys = [...pos.values()].map((p) => p.y);
@@ -83,7 +81,8 @@ export async function previewPicture(s: ViewState): Promise<PreviewPicture | nul
     const p = at(n);
     const r = Math.max(4, Math.min(18, a.size * 0.8));
     parts.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${a.color}"/>`);
-    const text = latin(a.label);
+    // What the preview fonts draw (Latin, kana, the data's Han; lib/explore/preview-fonts.ts).
+    const text = drawable(a.label);
     if (labelled.has(n) && text) labels.push({ x: Math.round(p.x + r + 3), y: Math.round(p.y - 9), text });
   });
   parts.push("</svg>");

@@ -1,11 +1,16 @@
 /**
  * Link previews (Open Graph / Twitter tags) for an explorer link: a title and a description from the state the
- * link names. A view's come from the seed's definitions (no query); start nodes' names are looked up.
+ * link names, in the page's language. A view's come from the seed's definitions (no query); start nodes' names are
+ * looked up.
  */
 import "server-only";
+import { translator } from "../i18n/messages";
+import type { Locale } from "../i18n/locales";
 import { db } from "../neo4j/driver";
 import { getNode } from "../neo4j/queries/nodes";
+import { nameIn } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
+import { viewDescription, viewTitle } from "../view-text";
 import { listViewDefinitions } from "../views";
 
 export interface LinkPreview {
@@ -13,8 +18,10 @@ export interface LinkPreview {
   description: string;
 }
 
-/** The view's title and description, from the seed's view definitions (no query is run for a preview). */
-function viewSummary(slug: string): { title: string; description?: string } | null {
+type Translate = ReturnType<typeof translator>;
+
+/** The view's texts, from the seed's view definitions (no query is run for a preview). */
+function viewSummary(slug: string): Parameters<typeof viewTitle>[0] | null {
   try {
     return listViewDefinitions().find((v) => v.slug === slug) ?? null;
   } catch {
@@ -22,14 +29,21 @@ function viewSummary(slug: string): { title: string; description?: string } | nu
   }
 }
 
-/** "Baidu (百度)" for each of the first three ids that exist. */
-async function nodeNames(ids: string[]): Promise<string[]> {
+/**
+ * "Baidu (百度)" for each of the first three ids that exist: in English the English name with the Chinese one; in
+ * Japanese or Chinese the name in that language, with the English one beside it when they differ.
+ */
+async function nodeNames(locale: Locale, ids: string[]): Promise<string[]> {
   const names = await Promise.all(
     ids.slice(0, 3).map(async (id) => {
       try {
         const n = await getNode(db(), id);
-        const name = n.properties.name;
-        return typeof name === "string" ? `${name}${typeof n.properties.name_zh === "string" ? ` (${n.properties.name_zh})` : ""}` : id;
+        const p = n.properties as Record<string, unknown>;
+        const name = p.name;
+        if (typeof name !== "string") return id;
+        if (locale === "en") return `${name}${typeof p.name_zh === "string" ? ` (${p.name_zh})` : ""}`;
+        const own = nameIn(p, locale);
+        return own && own !== name ? `${own} (${name})` : name;
       } catch {
         return null;
       }
@@ -38,35 +52,41 @@ async function nodeNames(ids: string[]): Promise<string[]> {
   return names.filter((n): n is string => !!n);
 }
 
-function describe(state: ViewState, what: string): string {
-  const parts = [what];
+function describe(t: Translate, state: ViewState, what: string): string {
   const expansions = state.steps.filter((s) => s.op === "expand").length;
-  if (expansions) parts.push(`${expansions} expansion${expansions > 1 ? "s" : ""}`);
-  if (state.hiddenNodeTypes.length || state.hiddenRelTypes.length || state.dateFrom || state.dateTo) parts.push("filtered");
-  return `${parts.join(", ")} — China's generative-AI ecosystem as a graph: who builds, funds, partners with and regulates whom.`;
+  const filtered = !!(state.hiddenNodeTypes.length || state.hiddenRelTypes.length || state.dateFrom || state.dateTo);
+  return t("explore.preview.describe", { what, expansions, filtered: String(filtered) });
 }
 
-/** What a shared link's preview says. */
-export async function linkPreview(s: ViewState): Promise<LinkPreview> {
+/** What a shared link's preview says, in `locale` (the link's own language by default). */
+export async function linkPreview(s: ViewState, locale: Locale = s.locale): Promise<LinkPreview> {
+  const t = translator(locale);
   if (s.view) {
     const v = viewSummary(s.view);
-    const description = v?.description ? `${v.description} ${describe(s, "A named view")}` : describe(s, `The view ${s.view}`);
-    return { title: v?.title ?? s.view, description };
+    const own = v ? viewDescription(v, locale) : undefined;
+    const description = own
+      ? `${own} ${describe(t, s, t("explore.preview.namedView"))}`
+      : describe(t, s, t("explore.preview.theView", { slug: s.view }));
+    return { title: v ? viewTitle(v, locale) : s.view, description };
   }
   if (s.nodes.length) {
-    const names = await nodeNames(s.nodes);
+    const names = await nodeNames(locale, s.nodes);
     if (names.length) {
-      const title = names.join(", ") + (s.nodes.length > 3 ? ` and ${s.nodes.length - 3} more` : "");
-      return { title, description: describe(s, `${title} and their neighbourhood`) };
+      const list = names.join(", ");
+      const title = s.nodes.length > 3 ? t("explore.preview.more", { names: list, count: s.nodes.length - 3 }) : list;
+      return { title, description: describe(t, s, t("explore.preview.neighbourhood", { names: title })) };
     }
   } else if (s.query) {
-    return { title: `“${s.query}”`, description: describe(s, `Search results for “${s.query}”`) };
+    return {
+      title: t("explore.preview.query", { query: s.query }),
+      description: describe(t, s, t("explore.preview.searchResults", { query: s.query })),
+    };
   }
   if (s.path) {
-    const names = await nodeNames(s.path.ids);
-    const title = `Path: ${names.map((n) => n.replace(/ \(.*\)$/, "")).join(" → ")}`;
-    return { title, description: describe(s, `How ${names.join(" and ")} are connected`) };
+    const names = await nodeNames(locale, s.path.ids);
+    const title = t("explore.title.path", { names: names.map((n) => n.replace(/ \(.*\)$/, "")).join(" → ") });
+    return { title, description: describe(t, s, t("explore.preview.connected", { names: names.join(t("explore.preview.and")) })) };
   }
-  if (isEmptyStart(s)) return { title: "The whole ecosystem", description: describe(s, "Every entity, coloured by community") };
-  return { title: "Explore", description: describe(s, "An interactive graph") };
+  if (isEmptyStart(s)) return { title: t("explore.title.whole"), description: describe(t, s, t("explore.preview.everyEntity")) };
+  return { title: t("explore.page.metaTitle"), description: describe(t, s, t("explore.preview.interactive")) };
 }

@@ -6,7 +6,10 @@
  * so Back, Forward, undo and redo walk the same trail. React reads it with useSyncExternalStore
  * (app/explore/use-explorer.ts); tests drive it with an in-memory history.
  */
-import { nodeDetails as fetchNodeDetails, type NodeDetails } from "../client/api";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { msg, type Message } from "../i18n/message";
+import { exploreInEnglish } from "./english";
+import { ApiError, nodeDetails as fetchNodeDetails, type NodeDetails } from "../client/api";
 import { newDataGraph, type DataGraph } from "../graph/data-graph";
 import { nameIn } from "../graph/style";
 import {
@@ -54,6 +57,8 @@ export interface ExplorerSnapshot {
   state: ViewState;
   /** Why the link cannot be read (the page then leaves for the home page with this message). */
   error?: string;
+  /** The same, as a message for the page's language. */
+  problem?: Message;
   data: ExplorerData;
   ui: UiState;
   canUndo: boolean;
@@ -70,6 +75,10 @@ export interface StoreOptions {
   loadingDelayMs?: number;
   /** The page's own href for a state (the explorer's by default; the embed keeps its own path). */
   href?: (state: ViewState) => string;
+  /** The page's interface language (its path's segment): the links' locale and the labels' default. */
+  locale?: Locale;
+  /** Says the store's notices, errors and loading words in the page's language (English by default). */
+  say?: (m: Message) => string;
 }
 
 const EMPTY_DATA: ExplorerData = {
@@ -92,6 +101,8 @@ export class ExplorerStore {
   private readonly details: (id: string) => Promise<NodeDetails>;
   private readonly loadingDelayMs: number;
   private readonly href: (state: ViewState) => string;
+  private readonly locale: Locale;
+  private readonly say: (m: Message) => string;
   private connected = false;
   private loadedKey: string | null = null;
   private loadSeq = 0;
@@ -101,11 +112,13 @@ export class ExplorerStore {
     initialSearch: string,
     opts: StoreOptions = {},
   ) {
-    this.loader = opts.loader ?? new ExplorerLoader();
+    this.locale = opts.locale ?? DEFAULT_LOCALE;
+    this.say = opts.say ?? exploreInEnglish;
+    this.loader = opts.loader ?? new ExplorerLoader(this.errorShown);
     this.details = opts.nodeDetails ?? fetchNodeDetails;
     this.loadingDelayMs = opts.loadingDelayMs ?? 120;
     this.href = opts.href ?? exploreHref;
-    const parsed = parseViewState(initialSearch);
+    const parsed = parseViewState(initialSearch, this.locale);
     this.trail = { list: [parsed.ok ? serializeViewState(parsed.state) : initialSearch], pos: 0 };
     this.snap = { ...this.read(parsed), data: EMPTY_DATA, ui: INITIAL_UI, canUndo: false, canRedo: false };
   }
@@ -131,7 +144,7 @@ export class ExplorerStore {
 
   /** The location changed (a link followed, Back, Forward): read the state from it. */
   locationChanged(search: string): void {
-    const parsed = parseViewState(search);
+    const parsed = parseViewState(search, this.locale);
     const key = parsed.ok ? serializeViewState(parsed.state) : search;
     if (parsed.ok) this.canonicalise(parsed.state);
     const t = this.trail;
@@ -180,8 +193,13 @@ export class ExplorerStore {
   name = (id: string): string =>
     this.graph.hasNode(id) ? nameIn(this.graph.getNodeAttributes(id), this.snap.state.lang) : id;
 
-  private read(parsed: ReturnType<typeof parseViewState>): Pick<ExplorerSnapshot, "state" | "error"> {
-    return parsed.ok ? { state: parsed.state, error: undefined } : { state: EMPTY_STATE, error: parsed.error };
+  /** What the page shows for a failed request: the API's message in English, the error code's message otherwise. */
+  private errorShown = (e: Error): string => (e instanceof ApiError ? e.shownIn(this.locale, this.say) : e.message);
+
+  private read(parsed: ReturnType<typeof parseViewState>): Pick<ExplorerSnapshot, "state" | "error" | "problem"> {
+    return parsed.ok
+      ? { state: parsed.state, error: undefined, problem: undefined }
+      : { state: { ...EMPTY_STATE, locale: this.locale, lang: this.locale }, error: parsed.error, problem: parsed.problem };
   }
 
   private set(patch: Partial<ExplorerSnapshot>): void {
@@ -217,7 +235,9 @@ export class ExplorerStore {
     if (!this.connected || this.snap.error || key === this.loadedKey) return;
     this.loadedKey = key;
     const seq = ++this.loadSeq;
-    const what = s.steps.length ? "Expanding…" : s.view ? "Loading the view…" : s.query ? "Searching…" : "Loading…";
+    const what = this.say(
+      msg(s.steps.length ? "explore.loading.expanding" : s.view ? "explore.loading.view" : s.query ? "explore.loading.searching" : "explore.loading.data"),
+    );
     const timer = setTimeout(
       () => seq === this.loadSeq && this.set({ data: { ...this.snap.data, loading: what } }),
       this.loadingDelayMs,
@@ -245,7 +265,7 @@ export class ExplorerStore {
     if (r.dropped.length) {
       this.dispatch({
         type: "notice",
-        text: `Some of what this link names no longer exists and was left out: ${r.dropped.join(", ")}.`,
+        text: this.say(msg("explore.notice.dropped", { items: r.dropped.join(", ") })),
       });
     }
     if (r.dropped.length || r.state.pins.length !== s.pins.length) this.write(r.state, "replace");
@@ -260,11 +280,12 @@ export class ExplorerStore {
         if (r.busy)
           this.dispatch({
             type: "notice",
-            text: `${this.name(id)} has ${d.degree} relationships: expand one type at a time from the details panel.`,
+            text: this.say(msg("explore.notice.busy", { name: this.name(id), degree: d.degree })),
           });
         if (r.action) this.dispatch(r.action);
       },
-      (e: Error) => this.dispatch({ type: "error", text: `Could not expand ${this.name(id)}: ${e.message}` }),
+      (e: Error) =>
+        this.dispatch({ type: "error", text: this.say(msg("explore.notice.expandFailed", { name: this.name(id), reason: this.errorShown(e) })) }),
     );
   }
 }

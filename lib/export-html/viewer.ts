@@ -2,15 +2,18 @@
  * The viewer inside an exported HTML file: the graph as it was drawn (positions, sizes, colours from the export),
  * pan and zoom, hover to see a node's relationships, click for its details with sources, and the link back. Built
  * into public/export-viewer.js by scripts/build-viewer.ts (esbuild, one self-contained script) and inlined into
- * each export, so the file opens offline from disk.
+ * each export, so the file opens offline from disk. Its words come with the data (`window.__WORDS__`, written by
+ * lib/graph/export.ts toHtml in the language of the page that exported it).
  */
 import Graph from "graphology";
 import Sigma from "sigma";
+import type { ViewerWords } from "../graph/export";
 
 type Attrs = Record<string, unknown>;
 declare global {
   interface Window {
     __GRAPH__: { attributes: Attrs; nodes: { key: string; attributes: Attrs }[]; edges: { key: string; source: string; target: string; attributes: Attrs }[] };
+    __WORDS__: ViewerWords;
     __VIEWER__?: { nodes: number; edges: number };
   }
 }
@@ -20,6 +23,7 @@ const esc = (s: unknown) =>
 
 function main(): void {
   const data = window.__GRAPH__;
+  const words = window.__WORDS__;
   const g = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
   for (const n of data.nodes) {
     const a = n.attributes;
@@ -43,7 +47,7 @@ function main(): void {
   const focus = () => hovered ?? selected;
   const renderer = new Sigma(g, container, {
     renderEdgeLabels: true,
-    labelFont: 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif',
+    labelFont: 'system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "PingFang SC", "Hiragino Sans", "Microsoft YaHei", sans-serif',
     labelWeight: "600",
     labelDensity: 1,
     labelRenderedSizeThreshold: g.order <= 60 ? 0 : 6,
@@ -69,7 +73,7 @@ function main(): void {
   });
   renderer.on("clickStage", () => {
     selected = undefined;
-    details.innerHTML = "<p class='hint'>Click a node to see its details and sources.</p>";
+    details.innerHTML = `<p class='hint'>${esc(words.hint)}</p>`;
     renderer.refresh({ skipIndexation: true });
   });
   renderer.on("clickNode", ({ node }) => {
@@ -84,7 +88,7 @@ function main(): void {
     const rels = g
       .mapEdges(node, (_e, ea, s, t) => `<li>${esc(g.getNodeAttribute(s, "label"))} —${esc(ea.label)}→ ${esc(g.getNodeAttribute(t, "label"))}</li>`)
       .join("");
-    details.innerHTML = `<h2>${esc(a.label ?? node)}</h2><p class="id">${esc(node)}</p><table>${props}</table>${rels ? `<h3>Relationships</h3><ul>${rels}</ul>` : ""}${sources ? `<h3>Sources</h3><ol>${sources}</ol>` : ""}`;
+    details.innerHTML = `<h2>${esc(a.label ?? node)}</h2><p class="id">${esc(node)}</p><table>${props}</table>${rels ? `<h3>${esc(words.relationships)}</h3><ul>${rels}</ul>` : ""}${sources ? `<h3>${esc(words.sources)}</h3><ol>${sources}</ol>` : ""}`;
     renderer.refresh({ skipIndexation: true });
   });
   window.__VIEWER__ = { nodes: g.order, edges: g.size };

@@ -4,10 +4,80 @@
  * graphology-gexf: Gephi and Gephi Lite open it as it looked), GraphML (written here: graphology-graphml only
  * parses), CSV (nodes and relationships, UTF-8 with a BOM so spreadsheets read CJK right) and JSON (graphology's
  * serialized format). Pure: the browser calls it on the explorer's and the console's graphs.
+ *
+ * The files' own words (captions, the HTML file's page, the GEXF description) are in the page's language: the
+ * caller says them with `exportWords` (lib/i18n/messages/<locale>/export.json, `file.*`); without words, English.
  */
 import Graph from "graphology";
 import writeGexf from "graphology-gexf/common/writer.js";
+import enExport from "../i18n/messages/en/export.json";
 import type { Json, SerializedGraph } from "./model";
+
+/** Says a message of the export namespace by its full key ("export.file.open"); values fill its placeholders. */
+export type ExportSay = (key: string, values?: Record<string, string | number>) => string;
+
+/** The English of the export namespace, for callers without a page language (the file words are plain text). */
+export const sayExportInEnglish: ExportSay = (key, values = {}) => {
+  const text = key
+    .replace(/^export\./, "")
+    .split(".")
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], enExport);
+  return String(text ?? key).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+};
+
+/** The words the HTML file's viewer shows (lib/export-html/viewer.ts reads them from `window.__WORDS__`). */
+export interface ViewerWords {
+  hint: string;
+  relationships: string;
+  sources: string;
+}
+
+/** An export's words in one language, said already: plain text, so a worker receives them as they are. */
+export interface ExportWords {
+  /** The BCP 47 tag of their language (the HTML file's `lang`). */
+  lang: string;
+  app: string;
+  /** The title when the graph has none. */
+  untitled: string;
+  /** GEXF's <description>: title, data set and sources. */
+  description: string;
+  /** "N entities, M relationships". */
+  counts: string;
+  open: string;
+  hint: string;
+  /** "Data: …. Exported ….". */
+  footer: string;
+  /** "N sources". */
+  sources: string;
+  viewer: ViewerWords;
+}
+
+/** The words of `g`'s files, said by `say` (the page's translator over full keys) in the language `lang`. */
+export function exportWords(g: ExportGraph, say: ExportSay = sayExportInEnglish, lang = "en"): ExportWords {
+  const a = g.getAttributes();
+  const sources = (a.sources as string[] | undefined) ?? [];
+  const untitled = say("export.file.untitled");
+  return {
+    lang,
+    app: say("export.file.app"),
+    untitled,
+    description: say("export.file.description", {
+      title: String(a.title ?? untitled),
+      dataset: String(a.dataset ?? ""),
+      sources: sources.join(" ; "),
+    }),
+    counts: say("export.file.counts", { nodes: g.order, edges: g.size }),
+    open: say("export.file.open"),
+    hint: say("export.file.hint"),
+    footer: say("export.file.footer", { dataset: String(a.dataset ?? ""), date: String(a.exported ?? "") }),
+    sources: say("export.file.sources", { count: sources.length }),
+    viewer: {
+      hint: say("export.file.viewerHint"),
+      relationships: say("export.file.relationships"),
+      sources: say("export.file.sourcesHeading"),
+    },
+  };
+}
 
 export interface Provenance {
   title: string;
@@ -60,6 +130,10 @@ export function exportGraph(
   return g;
 }
 
+/** Fonts for text in any of the data's scripts: CJK ones listed, so Chinese and Japanese never turn into tofu. */
+export const FONT_STACK =
+  'system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "PingFang SC", "Hiragino Sans", "Microsoft YaHei", sans-serif';
+
 /** A list as one cell or attribute value ("a | b"); other values as they are; objects as JSON. */
 function flat(v: Json): string | number | boolean {
   if (v === null) return "";
@@ -76,7 +150,7 @@ function flatAttributes(a: Record<string, Json>, skip: ReadonlySet<string> = DRA
   return out;
 }
 
-export function toGexf(g: ExportGraph): string {
+export function toGexf(g: ExportGraph, words: ExportWords = exportWords(g)): string {
   const xml = writeGexf(g, {
     version: "1.3",
     formatNode: (_key, a) => ({
@@ -93,8 +167,8 @@ export function toGexf(g: ExportGraph): string {
   // The provenance, where GEXF keeps it: the <meta> block.
   const attrs = g.getAttributes();
   const meta =
-    `<meta lastmodifieddate="${escapeXml(String(attrs.exported))}"><creator>China GenAI Graph — ${escapeXml(String(attrs.link))}</creator>` +
-    `<description>${escapeXml(`${attrs.title}. Data: ${attrs.dataset}. Sources: ${(attrs.sources as string[]).join(" ; ")}`)}</description></meta>`;
+    `<meta lastmodifieddate="${escapeXml(String(attrs.exported))}"><creator>${escapeXml(words.app)} — ${escapeXml(String(attrs.link))}</creator>` +
+    `<description>${escapeXml(words.description)}</description></meta>`;
   return xml.replace(/<meta[\s\S]*?<\/meta>|(<gexf[^>]*>)/, (m, open: string | undefined) => (open ? `${open}${meta}` : meta));
 }
 
@@ -179,10 +253,15 @@ export function toJson(g: ExportGraph): string {
   return JSON.stringify(g.export(), null, 2);
 }
 
-/** A file name from a title: "Path: Huawei → BAAI" -> "path-huawei-baai". */
+/**
+ * A file name from a title: "Path: Huawei → BAAI" -> "path-huawei-baai", "コンソールの結果" as it is. Latin accents are
+ * dropped (é -> e); kana keep their voicing marks (グ stays グ, not ク-).
+ */
 export function fileStem(title: string): string {
   const s = title
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
@@ -199,18 +278,18 @@ function scriptJson(v: unknown): string {
  * One self-contained HTML file: the graph as drawn, interactive offline (pan, zoom, hover, details with sources),
  * with the provenance and the link back. `viewerJs` is public/export-viewer.js (scripts/build-viewer.ts).
  */
-export function toHtml(g: ExportGraph, viewerJs: string): string {
+export function toHtml(g: ExportGraph, viewerJs: string, words: ExportWords = exportWords(g)): string {
   const a = g.getAttributes();
   const sources = (a.sources as string[] | undefined) ?? [];
-  const title = escapeXml(String(a.title ?? "Graph"));
+  const title = escapeXml(String(a.title ?? words.untitled));
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeXml(words.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · China GenAI Graph</title>
+<title>${title} · ${escapeXml(words.app)}</title>
 <style>
-  html, body { margin: 0; height: 100%; font-family: ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif; color: #0f172a; }
+  html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: #0f172a; }
   body { display: flex; flex-direction: column; }
   header { padding: 8px 12px; border-bottom: 1px solid #e2e8f0; display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
   header h1 { font-size: 18px; margin: 0; }
@@ -225,9 +304,10 @@ export function toHtml(g: ExportGraph, viewerJs: string): string {
 </style>
 </head>
 <body>
-<header><h1>${title}</h1><span>${escapeXml(`${g.order} entities, ${g.size} relationships`)}</span><a href="${escapeXml(String(a.link ?? ""))}">Open in the explorer</a></header>
-<main><div id="graph" role="img" aria-label="${title}"></div><aside id="details"><p class="hint">Click a node to see its details and sources. Hover to see its relationships.</p></aside></main>
-<footer>Data: ${escapeXml(String(a.dataset ?? ""))}. Exported ${escapeXml(String(a.exported ?? ""))}. <details><summary>${sources.length} sources</summary><ol>${sources.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ol></details></footer>
+<header><h1>${title}</h1><span>${escapeXml(words.counts)}</span><a href="${escapeXml(String(a.link ?? ""))}">${escapeXml(words.open)}</a></header>
+<main><div id="graph" role="img" aria-label="${title}"></div><aside id="details"><p class="hint">${escapeXml(words.hint)}</p></aside></main>
+<footer>${escapeXml(words.footer)} <details><summary>${escapeXml(words.sources)}</summary><ol>${sources.map((s) => `<li>${escapeXml(s)}</li>`).join("")}</ol></details></footer>
+<script>window.__WORDS__ = ${scriptJson(words.viewer)};</script>
 <script>window.__GRAPH__ = ${scriptJson(g.export())};</script>
 <script>${viewerJs.replace(/<\/script/gi, "<\\/script")}</script>
 </body>
@@ -236,9 +316,9 @@ export function toHtml(g: ExportGraph, viewerJs: string): string {
 }
 
 /** The file text for a format name of the export menu (gexf, graphml, nodes.csv, relationships.csv, json, html). */
-export function writeExport(format: string, g: ExportGraph, viewerJs = ""): string {
-  if (format === "html") return toHtml(g, viewerJs);
-  if (format === "gexf") return toGexf(g);
+export function writeExport(format: string, g: ExportGraph, viewerJs = "", words: ExportWords = exportWords(g)): string {
+  if (format === "html") return toHtml(g, viewerJs, words);
+  if (format === "gexf") return toGexf(g, words);
   if (format === "graphml") return toGraphml(g);
   if (format === "nodes.csv") return nodesCsv(g);
   if (format === "relationships.csv") return relationshipsCsv(g);

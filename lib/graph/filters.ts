@@ -3,6 +3,8 @@
  * Dates are partial (YYYY, YYYY-MM, YYYY-MM-DD) and compared on their common prefix, so "2023" overlaps
  * a range starting "2023-06". The timeline's window (lib/graph/timeline.ts) hides what did not exist then.
  */
+import { msg, type Message } from "../i18n/message";
+import { exploreInEnglish } from "../explore/english";
 import { existsDuring, isWindowOn, spanOf, type TimeWindow, type UndatedMode } from "./timeline";
 
 export interface Filters {
@@ -23,16 +25,18 @@ export type Scope = "all" | "deck";
 /** The seed set of the deck (graph-seed/ecosystem). Items with no set (a database the seed did not write) pass. */
 export const DECK_SET = "ecosystem";
 
-/** What a seed set is, in words (the details panel says which set a fact comes from). */
-export function setLabel(set: unknown): string | undefined {
+/** What a seed set is, in words (the details panel says which set a fact comes from); `say` gives the language. */
+export function setLabel(set: unknown, say: (m: Message) => string = exploreInEnglish): string | undefined {
   if (typeof set !== "string" || !set) return undefined;
-  return set === DECK_SET ? "the deck (the July 2023 briefing)" : set === "since-2023" ? "since the deck (2023 →, public sources)" : `the set "${set}"`;
+  return say(set === DECK_SET ? msg("explore.sets.deck") : set === "since-2023" ? msg("explore.sets.since") : msg("explore.sets.other", { name: set }));
 }
 
-/** The data a scope shows, in words, for an export's provenance. */
-export function datasetOf(scope: Scope | undefined): string {
-  const deck = "NRI Media Forum #358, 中国における生成AI業界の現状と展望 (2023-07-25), and the sources it cites";
-  return scope === "deck" ? deck : `${deck}; plus public sources on what came after it (graph-seed/since-2023)`;
+/** The deck's own title (a source's name, the same in every language). */
+const DECK_TITLE = "NRI Media Forum #358, 中国における生成AI業界の現状と展望 (2023-07-25)";
+
+/** The data a scope shows, in words, for an export's provenance; `say` gives the language. */
+export function datasetOf(scope: Scope | undefined, say: (m: Message) => string = exploreInEnglish): string {
+  return say(msg(scope === "deck" ? "explore.dataset.deck" : "explore.dataset.all", { deck: DECK_TITLE }));
 }
 
 export function inScope(attrs: Record<string, unknown>, f: Filters): boolean {

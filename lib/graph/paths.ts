@@ -3,6 +3,7 @@
  * the options, their limits and defaults, the answer's shape, and the step list people read
  * ("Huawei —DEVELOPED→ Pangu ←USES— …"). Pure.
  */
+import { msg, type Message } from "../i18n/message";
 import type { Json, SerializedGraph } from "./model";
 
 export const PATH_LIMITS = {
@@ -131,13 +132,16 @@ export function pathText(steps: readonly PathStep[], name: (id: string) => strin
     .join("");
 }
 
-/** What was asked, in words, for "no path" messages: "within 6 hops, undirected, avoiding concept nodes, …". */
-export function describePathOptions(o: PathOptions): string {
-  const parts = [
-    `within ${o.maxHops} hop${o.maxHops === 1 ? "" : "s"}`,
-    o.directed ? "following arrows only" : "in either direction",
-  ];
-  parts.push(o.concepts ? "through concept nodes too" : "avoiding concept nodes (industries, trends, …)");
-  if (o.ignore.length) parts.push(`ignoring ${o.ignore.join(", ")}`);
-  return parts.join(", ");
+/**
+ * What was asked, in words, for "no path" messages: "within 6 hops, undirected, avoiding concept nodes, …" — a
+ * Message (explore.path.described) for the page to say in its language. Ignored types are named as the options name them.
+ */
+export function describePathOptions(o: PathOptions): Message {
+  return msg("explore.path.described", {
+    hops: o.maxHops,
+    directed: String(o.directed),
+    concepts: String(o.concepts),
+    ignoredCount: o.ignore.length,
+    ignored: o.ignore.join(", "),
+  });
 }

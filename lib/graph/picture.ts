@@ -2,8 +2,9 @@
  * The picture of the current view as SVG: what sigma draws (after the reducers: colours, sizes, what is hidden),
  * in the canvas's pixels — circles, straight or curved lines with arrowheads, labels as text (searchable, any
  * script) — with the title, the legend and the link. The PNG export rasterises this SVG at 1x or 2x. Pure.
+ * The caption's words come from the caller, in the page's language (`say`; English without one).
  */
-import { escapeXml } from "./export";
+import { escapeXml, FONT_STACK, sayExportInEnglish, type ExportSay } from "./export";
 
 export interface PictureNode {
   x: number;
@@ -27,6 +28,7 @@ export interface Picture {
   nodes: Map<string, PictureNode>;
   edges: PictureEdge[];
 }
+/** The caption: title, link and data set, and the legend's entries — all already in the page's language. */
 export interface PictureCaption {
   title: string;
   link: string;
@@ -34,7 +36,12 @@ export interface PictureCaption {
   legend: { color: string; label: string }[];
 }
 
-const FONT = 'ui-sans-serif, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif';
+/** About how wide a legend label is at 11px: CJK (and other full-width) characters take about a square each. */
+function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 11 : 6.5;
+  return w;
+}
 const HEADER = 44;
 const FOOTER = 40;
 /** What the title above and the legend and link below add to the canvas's height. */
@@ -51,13 +58,13 @@ function control(a: PictureNode, b: PictureNode, curvature: number): { x: number
   return { x: mx - dy * curvature, y: my + dx * curvature };
 }
 
-export function toSvg(p: Picture, c: PictureCaption): string {
+export function toSvg(p: Picture, c: PictureCaption, say: ExportSay = sayExportInEnglish): string {
   const W = Math.round(p.width);
   const H = Math.round(p.height) + HEADER + FOOTER;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family='${FONT}'>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family='${FONT_STACK}'>`);
   out.push(`<title>${escapeXml(c.title)}</title>`);
-  out.push(`<desc>${escapeXml(`${c.link} — data: ${c.dataset}`)}</desc>`);
+  out.push(`<desc>${escapeXml(say("export.file.svgDescription", { link: c.link, dataset: c.dataset }))}</desc>`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>`);
   out.push(`<text x="12" y="28" font-size="18" font-weight="600" fill="#0f172a">${escapeXml(c.title)}</text>`);
@@ -93,7 +100,7 @@ export function toSvg(p: Picture, c: PictureCaption): string {
   const y = H - FOOTER + 14;
   for (const l of c.legend.slice(0, 10)) {
     out.push(`<circle cx="${x + 5}" cy="${y - 4}" r="5" fill="${l.color}"/><text x="${x + 14}" y="${y}" font-size="11" fill="#334155">${escapeXml(l.label)}</text>`);
-    x += 24 + 6.5 * l.label.length;
+    x += 24 + labelWidth(l.label);
     if (x > W - 80) break;
   }
   out.push(`<text x="12" y="${H - 8}" font-size="10" fill="#64748b">${escapeXml(`${c.link} · ${c.dataset}`)}</text>`);

@@ -48,13 +48,15 @@ export function canvasLabel(name: string): string {
 
 /**
  * Makes `target` match `data`: drops what is gone, adds what is new (at `place(id)`), restyles the rest.
- * Positions of nodes already drawn are kept, so the picture does not jump before the layout runs.
+ * Positions of nodes already drawn are kept, so the picture does not jump before the layout runs. `relName` names
+ * a relationship type on the canvas (the page's language, lib/i18n/vocabulary.ts; English words by default).
  */
 export function syncSigmaGraph(
   target: SigmaGraph,
   data: DataGraph,
   lang: Lang,
   place: (id: string) => { x: number; y: number },
+  relName: (type: string) => string = relLabel,
 ): void {
   target.forEachNode((n) => {
     if (!data.hasNode(n)) target.dropNode(n);
@@ -91,7 +93,7 @@ export function syncSigmaGraph(
     target.addDirectedEdgeWithKey(e, source, target_, {
       relType: a.type,
       type: source === target_ ? "line" : "arrow",
-      label: relLabel(a.type),
+      label: relName(a.type),
       size: 1.5,
       color: EDGE_COLOR,
       ...(typeof a.date === "string" ? { date: a.date } : {}),

@@ -18,7 +18,7 @@
  *   o  path options                   o=all,directed,concepts,hops:4,-PARTNER_OF   (defaults: one shortest path,
  *        either direction, no concept nodes as stepping stones, 6 hops, every type)
  *   s  selected node or relationship  s=company:baidu
- *   l  label language (en default)    l=zh
+ *   l  label language                 l=zh   (default: the interface language, the path's /en, /ja or /zh)
  *   z  node size by                   z=pagerank   (degree default, pagerank, betweenness)
  *   k  node colour by                 k=community  (type, community, prop:<property>; default: community for the
  *        whole-ecosystem overview, type otherwise)
@@ -39,6 +39,9 @@ import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "../graph/model";
 import { DEFAULT_PATH_OPTIONS, PATH_LIMITS, type PathOptions } from "../graph/paths";
 import { UNDATED_MODES, type TimeWindow, type UndatedMode } from "../graph/timeline";
 import type { Scope } from "../graph/filters";
+import { DEFAULT_LOCALE, localePath, type Locale } from "../i18n/locales";
+import { msg, type Message, type MessageValues } from "../i18n/message";
+import { sayInEnglish } from "../i18n/english";
 import {
   hasControlChars,
   isNodeId,
@@ -51,6 +54,8 @@ import {
 } from "../patterns";
 
 export interface ViewState {
+  /** The interface language the link is in (its path's first segment, not a query key); labels default to it. */
+  locale: Locale;
   view?: string;
   nodes: string[];
   query?: string;
@@ -83,6 +88,7 @@ export interface ViewState {
 }
 
 export const EMPTY_STATE: ViewState = {
+  locale: DEFAULT_LOCALE,
   nodes: [],
   steps: [],
   hiddenNodeTypes: [],
@@ -106,17 +112,18 @@ export const PIN_LIMIT = 1_000_000;
 
 const KEYS = ["v", "n", "q", "x", "a", "o", "t", "r", "d", "s", "l", "z", "k", "f", "h", "w", "u", "y", "g", "e", "p", "c"] as const;
 
-export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string };
+/** A link that cannot be opened: `error` in English (API clients, logs), `problem` for the page to say in its language. */
+export type ParseResult = { ok: true; state: ViewState } | { ok: false; error: string; problem: Message };
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
 
-function entriesOf(input: SearchParamsInput): [string, string][] | string {
+function entriesOf(input: SearchParamsInput): [string, string][] | Message {
   if (typeof input === "string") return [...new URLSearchParams(input)];
   if (input instanceof URLSearchParams) return [...input];
   const out: [string, string][] = [];
   for (const [k, v] of Object.entries(input)) {
     if (v === undefined) continue;
     if (Array.isArray(v)) {
-      if (v.length > 1) return `The link gives "${k}" more than once.`;
+      if (v.length > 1) return problem("twice", { key: k });
       if (v.length === 1) out.push([k, v[0]]);
     } else out.push([k, v]);
   }
@@ -133,27 +140,38 @@ const round = (v: number, digits: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-class Malformed extends Error {}
-function check(ok: boolean, message: string): void {
-  if (!ok) throw new Malformed(message);
+/** Why a link cannot be opened: a key of the `link` messages (lib/i18n/messages/<locale>/link.json) and its values. */
+function problem(key: string, values?: MessageValues): Message {
+  return msg(`link.${key}`, values);
+}
+class Malformed extends Error {
+  constructor(readonly problem: Message) {
+    super(sayInEnglish(problem));
+  }
+}
+function check(ok: boolean, why: Message): void {
+  if (!ok) throw new Malformed(why);
+}
+function failed(why: Message): ParseResult {
+  return { ok: false, error: sayInEnglish(why), problem: why };
 }
 
 function parseStep(raw: string): Step {
   if (raw.startsWith("!")) {
     const id = raw.slice(1);
-    check(isNodeId(id), `The link removes "${short(id)}", which is not a node id (like company:baidu).`);
+    check(isNodeId(id), problem("removeNotId", { value: short(id) }));
     return { op: "remove", id };
   }
   const [id, type, ...rest] = raw.split("~");
-  check(rest.length === 0 && isNodeId(id), `The link expands "${short(raw)}", which is not a node id (like company:baidu).`);
+  check(rest.length === 0 && isNodeId(id), problem("expandNotId", { value: short(raw) }));
   if (type === undefined) return { op: "expand", id };
-  check(isRelType(type), `The link expands by "${short(type)}", which is not a relationship type (like PARTNER_OF).`);
+  check(isRelType(type), problem("expandNotType", { value: short(type) }));
   return { op: "expand", id, type: currentRelType(type) };
 }
 
 function parsePin(raw: string): Pin | null {
   const [id, xs, ys, ...rest] = raw.split("~");
-  check(rest.length === 0 && isNodeId(id), `The link pins "${short(raw)}", which is not a node id.`);
+  check(rest.length === 0 && isNodeId(id), problem("pinNotId", { value: short(raw) }));
   const x = Number(xs);
   const y = Number(ys);
   if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y)) return null; // a pin without a position is no pin
@@ -173,11 +191,11 @@ function parseCamera(raw: string): Camera | undefined {
 }
 
 /** `FROM..TO`, either end open, each a partial date; swapped when written the wrong way round. */
-function parseRange(raw: string, what: string): TimeWindow {
+function parseRange(raw: string, what: "dates" | "window" | "comparison"): TimeWindow {
   const m = /^([0-9-]*)\.\.([0-9-]*)$/.exec(raw);
-  check(!!m, `The ${what} "${short(raw)}" is not written FROM..TO (like 2020..2023-06).`);
+  check(!!m, problem("rangeForm", { what, value: short(raw) }));
   let [from, to] = [m![1] || undefined, m![2] || undefined];
-  for (const d of [from, to]) if (d) check(isPartialDate(d), `"${d}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
+  for (const d of [from, to]) if (d) check(isPartialDate(d), problem("notDate", { value: short(d) }));
   if (from && to && from > to) [from, to] = [to, from];
   return { from, to };
 }
@@ -189,10 +207,10 @@ function parsePathOptions(raw: string | undefined): PathOptions {
     if (token === "all" || token === "directed" || token === "concepts") o[token] = true;
     else if (/^hops:\d{1,2}$/.test(token)) {
       const n = Number(token.slice(5));
-      check(n >= 1 && n <= PATH_LIMITS.maxHops, `A path in a link has a hop cap of 1 to ${PATH_LIMITS.maxHops} (not ${n}).`);
+      check(n >= 1 && n <= PATH_LIMITS.maxHops, problem("hops", { max: PATH_LIMITS.maxHops, value: n }));
       o.maxHops = n;
     } else if (token.startsWith("-") && isRelType(token.slice(1))) o.ignore.push(currentRelType(token.slice(1)));
-    else check(false, `"${short(token)}" is not a path option (all, directed, concepts, hops:N or -TYPE).`);
+    else check(false, problem("pathOption", { value: short(token) }));
   }
   o.ignore = [...new Set(o.ignore)].sort();
   return o;
@@ -219,90 +237,91 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
  * Reads the state from a query string or Next's searchParams. Malformed or oversized links give a message
  * meant for people; unknown keys are ignored (tracking parameters), soft values (camera, pins) are clamped.
  */
-export function parseViewState(input: SearchParamsInput): ParseResult {
+/** `locale`: the interface language of the page the link opens (the path's segment), the labels' default. */
+export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAULT_LOCALE): ParseResult {
   const entries = entriesOf(input);
-  if (typeof entries === "string") return { ok: false, error: entries };
+  if (!Array.isArray(entries)) return failed(entries);
   const size = entries.reduce((n, [k, v]) => n + k.length + enc(v).length + 2, 0);
   if (size > MAX_QUERY_CHARS) {
-    return { ok: false, error: `The link is too long (${size.toLocaleString("en")} characters; at most ${MAX_QUERY_CHARS.toLocaleString("en")}).` };
+    return failed(problem("tooLong", { size, max: MAX_QUERY_CHARS }));
   }
   const p: Partial<Record<(typeof KEYS)[number], string>> = {};
   for (const [k, v] of entries) {
     if (!(KEYS as readonly string[]).includes(k)) continue;
-    if (k in p) return { ok: false, error: `The link gives "${k}" more than once.` };
+    if (k in p) return failed(problem("twice", { key: k }));
     p[k as (typeof KEYS)[number]] = v;
   }
   try {
-    const state: ViewState = { ...EMPTY_STATE };
+    const state: ViewState = { ...EMPTY_STATE, locale, lang: locale };
     if (p.v) {
-      check(isSlug(p.v), `"${short(p.v)}" is not a view name (like ernie-partners).`);
+      check(isSlug(p.v), problem("view", { value: short(p.v) }));
       state.view = p.v;
     }
     state.nodes = [...new Set(list(p.n))];
-    for (const id of state.nodes) check(isNodeId(id), `"${short(id)}" is not a node id (like company:baidu).`);
+    for (const id of state.nodes) check(isNodeId(id), problem("nodeId", { value: short(id) }));
     if (p.q !== undefined && p.q.trim()) {
-      check(p.q.length <= MAX_SEARCH_CHARS, `The search in the link is longer than ${MAX_SEARCH_CHARS} characters.`);
-      check(!hasControlChars(p.q), "The search in the link contains control characters.");
+      check(p.q.length <= MAX_SEARCH_CHARS, problem("searchLong", { max: MAX_SEARCH_CHARS }));
+      check(!hasControlChars(p.q), problem("searchControl"));
       state.query = p.q.trim();
     }
     state.steps = list(p.x).map(parseStep);
     state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
-    for (const t of state.hiddenNodeTypes) check(isNodeType(t), `"${short(t)}" is not a node type (like Company).`);
+    for (const t of state.hiddenNodeTypes) check(isNodeType(t), problem("nodeType", { value: short(t) }));
     const relTypes = list(p.r);
-    for (const t of relTypes) check(isRelType(t), `"${short(t)}" is not a relationship type (like PARTNER_OF).`);
+    for (const t of relTypes) check(isRelType(t), problem("relType", { value: short(t) }));
     state.hiddenRelTypes = [...new Set(relTypes.map(currentRelType))].sort();
     if (p.d) {
-      const r = parseRange(p.d, "date range");
+      const r = parseRange(p.d, "dates");
       state.dateFrom = r.from;
       state.dateTo = r.to;
     }
-    if (p.w) state.time = /^[0-9-]+$/.test(p.w) && isPartialDate(p.w) ? { from: p.w, to: p.w } : parseRange(p.w, "time window");
+    if (p.w) state.time = /^[0-9-]+$/.test(p.w) && isPartialDate(p.w) ? { from: p.w, to: p.w } : parseRange(p.w, "window");
     if (p.u !== undefined) {
-      check((UNDATED_MODES as readonly string[]).includes(p.u), `"${short(p.u)}" is not a way to show undated items (shown, dimmed or hidden).`);
+      check((UNDATED_MODES as readonly string[]).includes(p.u), problem("undated", { value: short(p.u) }));
       state.undated = p.u as UndatedMode;
     }
     if (p.y) {
       const r = parseRange(p.y, "comparison");
-      check(!!r.from && !!r.to && r.from !== r.to, `The comparison "${short(p.y)}" needs two different dates, D1..D2.`);
+      check(!!r.from && !!r.to && r.from !== r.to, problem("comparison", { value: short(p.y) }));
       state.diff = { from: r.from!, to: r.to! };
     }
     if (p.g !== undefined) {
-      check(p.g === "force" || p.g === "time", `"${short(p.g)}" is not a layout (force or time).`);
+      check(p.g === "force" || p.g === "time", problem("layout", { value: short(p.g) }));
       state.layout = p.g as "force" | "time";
     }
     if (p.e !== undefined) {
-      check(p.e === "all" || p.e === "deck", `"${short(p.e)}" is not a scope (all or deck).`);
+      check(p.e === "all" || p.e === "deck", problem("scope", { value: short(p.e) }));
       state.scope = p.e as Scope;
     }
     if (p.a) {
       const ids = list(p.a);
-      for (const id of ids) check(isNodeId(id), `The path in the link names "${short(id)}", which is not a node id (like company:baidu).`);
-      check(new Set(ids).size === ids.length, "The path in the link names an entity twice.");
-      check(ids.length >= 2 && ids.length <= PATH_LIMITS.maxIds, `A path in a link joins 2 to ${PATH_LIMITS.maxIds} entities (this one names ${ids.length}).`);
+      for (const id of ids) check(isNodeId(id), problem("pathNotId", { value: short(id) }));
+      check(new Set(ids).size === ids.length, problem("pathTwice"));
+      check(ids.length >= 2 && ids.length <= PATH_LIMITS.maxIds, problem("pathSize", { max: PATH_LIMITS.maxIds, count: ids.length }));
       state.path = { ids, options: parsePathOptions(p.o) };
     }
     if (p.s) {
-      check(isNodeId(p.s) || isRelationshipId(p.s), `The selection "${short(p.s)}" is not a node or relationship id.`);
+      check(isNodeId(p.s) || isRelationshipId(p.s), problem("selection", { value: short(p.s) }));
       state.selected = isNodeId(p.s) ? p.s : currentRelationshipId(p.s);
     }
     if (p.l !== undefined) {
-      check((LANGS as readonly string[]).includes(p.l), `"${short(p.l)}" is not a label language (en, zh or ja).`);
+      check((LANGS as readonly string[]).includes(p.l), problem("lang", { value: short(p.l) }));
       state.lang = p.l as Lang;
     }
     if (p.z !== undefined) {
-      check(isSizeBy(p.z), `"${short(p.z)}" is not a node size (degree, pagerank or betweenness).`);
+      check(isSizeBy(p.z), problem("size", { value: short(p.z) }));
       state.sizeBy = p.z as SizeBy;
     }
     if (p.k !== undefined) {
-      check(isColorBy(p.k), `"${short(p.k)}" is not a node colouring (type, community or prop:<property>).`);
+      check(isColorBy(p.k), problem("color", { value: short(p.k) }));
       state.colorBy = p.k as ColorBy;
     }
     if (p.f) {
-      check(isNodeId(p.f), `The focused community "${short(p.f)}" is not named by a node id.`);
+      check(isNodeId(p.f), problem("focus", { value: short(p.f) }));
       state.focus = p.f;
     }
     state.hiddenCommunities = [...new Set(list(p.h))].sort();
-    for (const id of state.hiddenCommunities) check(isNodeId(id), `The hidden community "${short(id)}" is not named by a node id.`);
+    for (const id of state.hiddenCommunities) check(isNodeId(id), problem("hiddenCommunity", { value: short(id) }));
     const pins = new Map<string, Pin>();
     for (const raw of list(p.p)) {
       const pin = parsePin(raw);
@@ -312,10 +331,10 @@ export function parseViewState(input: SearchParamsInput): ParseResult {
     if (p.c) state.camera = parseCamera(p.c);
     const ids =
       state.nodes.length + state.steps.length + state.pins.length + (state.selected ? 1 : 0) + (state.path?.ids.length ?? 0) + state.hiddenCommunities.length;
-    check(ids <= MAX_IDS, `The link names too many nodes (${ids}; at most ${MAX_IDS}).`);
+    check(ids <= MAX_IDS, problem("tooMany", { count: ids, max: MAX_IDS }));
     return { ok: true, state };
   } catch (e) {
-    if (e instanceof Malformed) return { ok: false, error: e.message };
+    if (e instanceof Malformed) return failed(e.problem);
     throw e;
   }
 }
@@ -386,7 +405,7 @@ export function serializeViewState(state: ViewState): string {
   put("r", [...state.hiddenRelTypes].sort().join(","));
   if (state.dateFrom || state.dateTo) put("d", `${state.dateFrom ?? ""}..${state.dateTo ?? ""}`);
   put("s", state.selected ? enc(state.selected) : undefined);
-  put("l", state.lang === "en" ? undefined : state.lang);
+  put("l", state.lang === state.locale ? undefined : state.lang);
   put("z", state.sizeBy === "degree" ? undefined : state.sizeBy);
   put("k", state.colorBy ? enc(state.colorBy) : undefined);
   put("f", state.focus ? enc(state.focus) : undefined);
@@ -423,13 +442,13 @@ export function dataKey(state: ViewState): string {
 /** The state's href on /explore. */
 export function exploreHref(state: ViewState): string {
   const qs = serializeViewState(state);
-  return qs ? `/explore?${qs}` : "/explore";
+  return localePath(state.locale, qs ? `/explore?${qs}` : "/explore");
 }
 
 /** The state's href on /embed (the minimal-chrome page other sites may frame). */
 export function embedHref(state: ViewState): string {
   const qs = serializeViewState(state);
-  return qs ? `/embed?${qs}` : "/embed";
+  return localePath(state.locale, qs ? `/embed?${qs}` : "/embed");
 }
 
 /** The <iframe> snippet that embeds the state. */
@@ -441,4 +460,37 @@ export function embedSnippet(origin: string, state: ViewState, title: string): s
 /** True when the state names no starting point: the explorer then shows the whole ecosystem (the overview). */
 export function isEmptyStart(state: ViewState): boolean {
   return !state.view && state.nodes.length === 0 && !state.query && !state.path;
+}
+
+/**
+ * Where a link that cannot be opened lands: the home page of its language, saying why — `error` in English (as
+ * before) and `why`, the same problem as a message key and values, which the page says in its own language.
+ */
+export function problemHref(locale: Locale, result: { error: string; problem: Message }): string {
+  const why = JSON.stringify(result.problem);
+  return localePath(locale, `/?error=${encodeURIComponent(result.error)}&why=${encodeURIComponent(why)}`);
+}
+
+/** The `why` of a problem link, read back as hostile input: a `link.*` key and short text or number values. */
+export function readProblem(raw: unknown): Message | null {
+  if (typeof raw !== "string" || raw.length > 1_000) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== "object") return null;
+  const { key, values } = v as { key?: unknown; values?: unknown };
+  if (typeof key !== "string" || !/^link\.[A-Za-z]{1,40}$/.test(key)) return null;
+  if (values === undefined) return { key };
+  if (!values || typeof values !== "object" || Array.isArray(values)) return null;
+  const out: MessageValues = {};
+  for (const [k, x] of Object.entries(values as Record<string, unknown>)) {
+    if (!/^[a-z]{1,20}$/i.test(k)) return null;
+    if (typeof x === "number" && Number.isFinite(x)) out[k] = x;
+    else if (typeof x === "string" && x.length <= 200) out[k] = x;
+    else return null;
+  }
+  return { key, values: out };
 }

@@ -35,7 +35,7 @@ test("type, run, see graph and table, share the link, get the same result", asyn
   await expect(canvas).toBeVisible();
   await expect.poll(async () => Number(await canvas.getAttribute("data-node-count"))).toBeGreaterThan(1);
   await expect.poll(async () => Number(await canvas.getAttribute("data-edge-count"))).toBeGreaterThan(0);
-  await expect(page.getByTestId("open-in-explorer")).toHaveAttribute("href", /^\/explore\?n=.*company%3Abaidu|^\/explore\?n=.*company:baidu/);
+  await expect(page.getByTestId("open-in-explorer")).toHaveAttribute("href", /^\/en\/explore\?n=.*company%3Abaidu|^\/en\/explore\?n=.*company:baidu/);
 
   const text = await tableText(page);
   expect(text).toContain("Baidu");

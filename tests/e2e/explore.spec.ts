@@ -224,7 +224,7 @@ test("an embed draws in another site's iframe; the explorer itself refuses to be
     await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
     const embed = page.frameLocator("#embed");
     await expect(embed.getByTestId("explorer")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
-    await expect(embed.getByRole("link", { name: /Open in the explorer/ })).toHaveAttribute("href", /^\/explore\?v=model-timeline/);
+    await expect(embed.getByRole("link", { name: /Open in the explorer/ })).toHaveAttribute("href", /^\/en\/explore\?v=model-timeline/);
     await expect(embed.getByTestId("graph-canvas")).toHaveAttribute("data-node-count", /^[1-9]\d*$/);
     // The framed explorer is blocked by its own frame-ancestors 'none': nothing of it renders.
     await page.waitForTimeout(1000);
@@ -322,7 +322,7 @@ test("leaving the explorer ends the layout worker", async ({ page }) => {
   await ready(page);
   expect(page.workers().length).toBe(1);
   await page.getByRole("link", { name: "China GenAI Graph" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/en$/);
   await expect.poll(() => page.workers().length).toBe(0);
 });
 
@@ -354,7 +354,7 @@ test("a link naming ids that no longer exist opens with what remains and says wh
 
 test("a malformed link opens the home page with a clear message", async ({ page }) => {
   await page.goto("/explore?n=Not%20An%20Id");
-  await expect(page).toHaveURL(/\/\?error=/);
+  await expect(page).toHaveURL(/\/en\?error=/);
   await expect(page.getByTestId("link-error")).toContainText('"Not An Id" is not a node id');
 });
 

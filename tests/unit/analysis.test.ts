@@ -13,6 +13,7 @@ import { appearanceOf, colorByOf, communityHidden, propertyColors } from "@/lib/
 import { startRequests } from "@/lib/explore/load";
 import { INITIAL_UI, uiReducer } from "@/lib/explore/ui-state";
 import { parseViewState, serializeViewState, type ViewState } from "@/lib/url/view-state";
+import { say } from "@/lib/i18n/messages";
 
 function state(qs: string): ViewState {
   const r = parseViewState(qs);
@@ -100,8 +101,8 @@ describe("the step list", () => {
     expect(pathText(steps, (id) => id.split(":")[1])).toBe("huawei ←REGULATES— entity-list —REGULATES→ iflytek");
   });
   it("describes the options a 'no path' answer was found with", () => {
-    expect(describePathOptions(DEFAULT_PATH_OPTIONS)).toBe("within 6 hops, in either direction, avoiding concept nodes (industries, trends, …)");
-    expect(describePathOptions({ ...DEFAULT_PATH_OPTIONS, directed: true, concepts: true, maxHops: 1, ignore: ["USES"] })).toBe(
+    expect(say("en", describePathOptions(DEFAULT_PATH_OPTIONS))).toBe("within 6 hops, in either direction, avoiding concept nodes (industries, trends, …)");
+    expect(say("en", describePathOptions({ ...DEFAULT_PATH_OPTIONS, directed: true, concepts: true, maxHops: 1, ignore: ["USES"] }))).toBe(
       "within 1 hop, following arrows only, through concept nodes too, ignoring USES",
     );
   });
@@ -197,8 +198,8 @@ describe("the legend", () => {
 
   it("explains the sizing and the colouring, and lists types by count", () => {
     const look = appearanceOf(state("n=company:a"), g, a, undefined);
-    expect(look.legend.size).toMatch(/^Size: degree/);
-    expect(look.legend.color).toBe("Colour: the kind of entity.");
+    expect(say("en", look.legend.size)).toMatch(/^Size: degree/);
+    expect(say("en", look.legend.color)).toBe("Colour: the kind of entity.");
     expect(look.legend.entries.map((e) => [e.label, e.count])).toEqual([["Company", 2], ["Model", 1]]);
     expect(look.emphasis.sizes).toBeUndefined();
   });
@@ -207,7 +208,7 @@ describe("the legend", () => {
     expect(colorByOf(state(""))).toBe("community");
     expect(colorByOf(state("n=company:a"))).toBe("type");
     const look = appearanceOf(state("z=pagerank"), g, a, undefined);
-    expect(look.legend.color).toMatch(/^Colour: 1 communities found by Louvain \(modularity -?\d\.\d\d\), each named by its most central member\.$/);
+    expect(say("en", look.legend.color)).toMatch(/^Colour: 1 communities found by Louvain \(modularity -?\d\.\d\d\), each named by its most central member\.$/);
     expect(look.legend.entries).toEqual([{ color: a.communities[0].color, label: "C", member: "model:c", count: 3 }]);
     expect(look.emphasis.sizes?.get("model:c")).toBe(26);
   });
@@ -216,6 +217,6 @@ describe("the legend", () => {
     const p = propertyColors(g.mapNodes((n, at) => [n, at] as [string, Record<string, unknown>]), "city");
     expect(p.numeric).toBe(false);
     expect(p.legend.map((e) => [e.label, e.count])).toEqual([["Beijing", 2], ["Hangzhou", 1]]);
-    expect(appearanceOf(state("n=company:a&k=prop:city"), g, a, undefined).legend.color).toBe('Colour: the property "city" (grey: no value).');
+    expect(say("en", appearanceOf(state("n=company:a&k=prop:city"), g, a, undefined).legend.color)).toBe('Colour: the property "city" (grey: no value).');
   });
 });

@@ -61,8 +61,8 @@ describe("cells", () => {
 
 describe("links", () => {
   it("carry the query and leave empty parameters out", () => {
-    expect(consoleHref("RETURN 1", "{}")).toBe("/console?q=RETURN+1");
-    expect(consoleHref("RETURN $a", '{"a": 1}')).toBe("/console?q=RETURN+%24a&p=%7B%22a%22%3A+1%7D");
+    expect(consoleHref("RETURN 1", "{}")).toBe("/en/console?q=RETURN+1");
+    expect(consoleHref("RETURN $a", '{"a": 1}')).toBe("/en/console?q=RETURN+%24a&p=%7B%22a%22%3A+1%7D");
     expect(isEmptyParams(" { } ")).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe("links", () => {
   it("open the result's nodes in the explorer, leaving out ids it would refuse", () => {
     const { href, count } = exploreLinkFor(["company:baidu", "model:ernie-bot", "not an id"]);
     expect(count).toBe(2);
-    expect(href).toMatch(/^\/explore\?n=/);
+    expect(href).toMatch(/^\/en\/explore\?n=/);
     expect(decodeURIComponent(href)).toContain("company:baidu,model:ernie-bot");
   });
 });
@@ -126,5 +126,28 @@ describe("the rate limiter", () => {
 
   it("without a trusted proxy, ignores forwarded addresses a client could invent", () => {
     expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9" }), false)).toBe("shared");
+  });
+});
+
+describe("links in the interface's language", () => {
+  it("keep the locale's path segment", () => {
+    expect(consoleHref("RETURN 1", "{}", "ja")).toBe("/ja/console?q=RETURN+1");
+    expect(exploreLinkFor(["company:baidu"], "zh").href).toBe("/zh/explore?n=company:baidu");
+  });
+});
+
+describe("errors in the page's language", () => {
+  it("an English page shows the API's own message; another language the code's message, the position kept", async () => {
+    const { ApiError, errorPosition, errorProblem } = await import("@/lib/client/api");
+    const { say } = await import("@/lib/i18n/messages");
+    const e = new ApiError(422, "syntax_error", "Syntax error at line 2, column 1: Invalid input 'RETRUN'");
+    expect(e.shownIn("en", (m) => say("en", m))).toBe("Syntax error at line 2, column 1: Invalid input 'RETRUN'");
+    expect(e.shownIn("ja", (m) => say("ja", m))).toBe("クエリに構文エラーがあります。");
+    expect(e.shownIn("zh", (m) => say("zh", m))).toBe("查询存在语法错误。");
+    expect(errorPosition(e)).toEqual({ line: 2, column: 1 });
+    expect(errorProblem("no_such_code")).toEqual({ key: "errors.message.internal" });
+    for (const code of ["bad_request", "not_found", "payload_too_large", "rate_limited", "forbidden", "refused", "syntax_error", "timeout", "resource_limit", "database_unavailable", "console_disabled", "internal", "network"]) {
+      expect(say("ja", errorProblem(code)), code).not.toBe(say("en", errorProblem(code)));
+    }
   });
 });

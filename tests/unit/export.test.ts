@@ -8,8 +8,10 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
-import { exportGraph, fileStem, nodesCsv, relationshipsCsv, toGexf, toGraphml, toHtml, toJson, type ExportGraph } from "@/lib/graph/export";
+import { exportGraph, exportWords, fileStem, nodesCsv, relationshipsCsv, toGexf, toGraphml, toHtml, toJson, writeExport, type ExportGraph } from "@/lib/graph/export";
+import { toSvg } from "@/lib/graph/picture";
 import { emptySerializedGraph, type SerializedGraph } from "@/lib/graph/model";
+import { translator } from "@/lib/i18n/messages";
 
 const source: SerializedGraph = {
   ...emptySerializedGraph(),
@@ -95,6 +97,8 @@ describe("round trips", () => {
     expect(fileStem("Path: Huawei → Beijing Academy")).toBe("path-huawei-beijing-academy");
     expect(fileStem("百度と文心一言")).toBe("百度と文心一言");
     expect(fileStem("→")).toBe("graph");
+    expect(fileStem("グラフ・データ")).toBe("グラフ-データ");
+    expect(fileStem("Café Résumé")).toBe("cafe-resume");
   });
 });
 
@@ -144,5 +148,43 @@ describe("the self-contained HTML file", () => {
   it("carries the viewer built from lib/export-html/viewer.ts (run `npx tsx scripts/build-viewer.ts` after changing it)", async () => {
     const { buildViewer, VIEWER_OUT } = await import("../../scripts/build-viewer");
     expect(fs.readFileSync(VIEWER_OUT, "utf8")).toBe(await buildViewer());
+  });
+});
+
+describe("the files' words, in the page's language", () => {
+  it("are English without words, and the same English said through the en catalogue", () => {
+    const g = build();
+    const en = exportWords(g, translator("en"), "en");
+    expect(toHtml(g, "", en)).toBe(toHtml(g, ""));
+    expect(toGexf(g, en)).toBe(toGexf(g));
+    const html = toHtml(g, "");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<span>2 entities, 1 relationships</span>");
+    expect(html).toContain("Data: the deck (2023-07-25). Exported 2026-12-02.");
+    expect(toGexf(g)).toContain("<description>Baidu and 文心一言. Data: the deck (2023-07-25). Sources: Baidu, 2023-03-16 ; NRI deck § 1-2</description>");
+  });
+
+  it("in Japanese and Chinese: the HTML file, its viewer's words, the GEXF description", () => {
+    const g = build();
+    const ja = exportWords(g, translator("ja"), "ja");
+    const html = writeExport("html", g, "", ja);
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain("エクスプローラーで開く</a>");
+    expect(html).toContain("出典2件");
+    expect(html).not.toContain("Open in the explorer");
+    const words = JSON.parse(/window\.__WORDS__ = (.*);<\/script>/.exec(html)![1]);
+    expect(words).toEqual({ hint: ja.viewer.hint, relationships: "リレーションシップ", sources: "出典" });
+    const zh = exportWords(g, translator("zh"), "zh-Hans");
+    expect(toGexf(g, zh)).toContain("数据：the deck (2023-07-25)");
+    expect(toHtml(g, "", zh)).toContain('<html lang="zh-Hans">');
+  });
+
+  it("the SVG lists CJK fonts and says its caption in the language given", () => {
+    const picture = { width: 200, height: 100, nodes: new Map([["a", { x: 10, y: 10, r: 4, color: "#000", label: "文心一言" }]]), edges: [] };
+    const caption = { title: "百度", link: "https://example.org/ja/explore", dataset: "レポート", legend: [{ color: "#f00", label: "企業" }] };
+    const svg = toSvg(picture, caption, translator("ja"));
+    expect(svg).toMatch(/font-family='[^']*"Noto Sans CJK SC", "Noto Sans CJK JP", "PingFang SC", "Hiragino Sans", "Microsoft YaHei"/);
+    expect(svg).toContain("<desc>https://example.org/ja/explore — データ: レポート</desc>");
+    expect(toSvg(picture, caption)).toContain("<desc>https://example.org/ja/explore — data: レポート</desc>");
   });
 });

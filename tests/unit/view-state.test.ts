@@ -22,6 +22,7 @@ function error(input: Parameters<typeof parseViewState>[0]): string {
 const roundTrip = (s: ViewState) => parse(serializeViewState(s));
 
 const full: ViewState = {
+  locale: "en",
   view: "ernie-partners",
   nodes: ["company:baidu", "model:ernie-bot"],
   query: "百度",

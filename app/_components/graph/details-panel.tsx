@@ -4,14 +4,19 @@
  * grouped by type. Reusable: give it the data graph, the selection and where its actions go; `readOnly` leaves
  * the exploring buttons out (as the Cypher console wants: there, following a link only selects).
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { groupCounts, incidentByType, type DataGraph, type RelationshipGroup } from "@/lib/graph/data-graph";
-import { allNames, nameIn, nodeColor, relLabel, typeLabel } from "@/lib/graph/style";
-import { nodeDetails } from "@/lib/client/api";
+import { allNames, nameIn, nodeColor } from "@/lib/graph/style";
+import { ApiError, nodeDetails } from "@/lib/client/api";
 import { BUSY } from "@/lib/explore/limits";
 import type { Json, Lang } from "@/lib/graph/model";
 import { UNVERIFIED_MARK } from "@/graph-seed/citation";
 import { setLabel } from "@/lib/graph/filters";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { useSay } from "@/lib/i18n/use-say";
+import { useVocabulary } from "@/lib/i18n/vocabulary";
 
 /** What the panel's buttons and links ask for (a subset of the explorer's commands). */
 export type DetailsAction =
@@ -43,15 +48,25 @@ export interface DetailsPanelProps {
 const SHOWN_ELSEWHERE = new Set(["label", "type", "name", "name_zh", "name_ja", "aliases", "sources", "description", "seed_set", "basis", "basis_note"]);
 const btn = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40";
 
-function fmt(v: Json): string {
-  if (Array.isArray(v)) return v.map(fmt).join(", ");
-  if (typeof v === "number") return v.toLocaleString("en");
+/** Properties holding a (partial) date: said in the page's language (lib/i18n/format.ts). */
+const isDateKey = (k: string) => k === "date" || k === "as_of" || k === "published" || k.endsWith("_date");
+
+function fmt(v: Json, locale: Locale, date = false): string {
+  if (Array.isArray(v)) return v.map((x) => fmt(x, locale, date)).join(", ");
+  if (typeof v === "number") return formatNumber(v, locale);
+  if (typeof v === "string" && date) return formatDate(v, locale);
   if (v && typeof v === "object") return JSON.stringify(v);
   return String(v);
 }
 
 function Props({ attrs, extra }: { attrs: Record<string, Json>; extra?: [string, string][] }) {
-  const rows = [...(extra ?? []), ...Object.entries(attrs).filter(([k]) => !SHOWN_ELSEWHERE.has(k)).map(([k, v]) => [k, fmt(v)] as [string, string])];
+  const locale = useLocale() as Locale;
+  const rows = [
+    ...(extra ?? []),
+    ...Object.entries(attrs)
+      .filter(([k]) => !SHOWN_ELSEWHERE.has(k))
+      .map(([k, v]) => [k, fmt(v, locale, isDateKey(k))] as [string, string]),
+  ];
   if (!rows.length) return null;
   return (
     <dl className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -66,13 +81,42 @@ function Props({ attrs, extra }: { attrs: Record<string, Json>; extra?: [string,
 }
 
 const URL_AT_END = /\s(https?:\/\/\S+)$/;
+const PUBLIC_KNOWLEDGE = "Public knowledge:";
+const AS_OF = /\s\[as of (\d{4}(?:-\d{2}){0,2})\]/;
+const SLIDE = /\s— slide “([^”]*)”/;
+/** A date closing the "(author, publisher, date)" or "(date)" part. */
+const CITED_DATE = /(\(|, )(\d{4}(?:-\d{2}){0,2})\)/g;
+
+/**
+ * A stored citation's own words (graph-seed/schema.ts renderCitation writes them in English) in the page's
+ * language, its dates formatted; the titles, authors and sections are the sources' own.
+ */
+function useCitationText(): (body: string) => string {
+  const t = useTranslations("panels");
+  const locale = useLocale() as Locale;
+  return (body) => {
+    let s = body;
+    let lead = "";
+    if (s.startsWith(PUBLIC_KNOWLEDGE)) {
+      lead = `${t("details.citation.publicKnowledge")} `;
+      s = s.slice(PUBLIC_KNOWLEDGE.length).trimStart();
+    }
+    s = s
+      .replace(AS_OF, (_m, d: string) => ` ${t("details.citation.asOf", { date: formatDate(d, locale) })}`)
+      .replace(SLIDE, (_m, title: string) => ` ${t("details.citation.slide", { title })}`)
+      .replace(CITED_DATE, (_m, before: string, d: string) => `${before}${formatDate(d, locale)})`);
+    return lead + s;
+  };
+}
 
 /** A citation as the loader stores it (graph-seed/schema.ts renderCitation): the page it names is a link. */
 function Citation({ text }: { text: string }) {
+  const t = useTranslations("panels");
+  const say = useCitationText();
   const unverified = text.includes(UNVERIFIED_MARK);
   const shown = text.replace(UNVERIFIED_MARK, "").trim();
   const m = URL_AT_END.exec(shown);
-  const body = m ? shown.slice(0, m.index) : shown;
+  const body = say(m ? shown.slice(0, m.index) : shown);
   return (
     <li>
       {m ? (
@@ -83,8 +127,8 @@ function Citation({ text }: { text: string }) {
         body
       )}
       {unverified && (
-        <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900" title="No readable public page was found that states this">
-          unverified
+        <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900" title={t("details.unverifiedTitle")}>
+          {t("details.unverified")}
         </span>
       )}
     </li>
@@ -93,20 +137,23 @@ function Citation({ text }: { text: string }) {
 
 /** Which seed set the fact comes from (the deck, or what came after it). */
 function FromSet({ attrs }: { attrs: Record<string, Json> }) {
-  const label = setLabel(attrs.seed_set);
+  const t = useTranslations("panels");
+  const say = useSay();
+  const label = setLabel(attrs.seed_set, say);
   return label ? (
     <p className="text-xs text-slate-600" data-testid="details-set">
-      From {label}
+      {t("details.fromSet", { set: label })}
     </p>
   ) : null;
 }
 
 function Sources({ sources }: { sources: Json | undefined }) {
+  const t = useTranslations("panels");
   const list = Array.isArray(sources) ? sources.map(String) : [];
   if (!list.length) return null;
   return (
     <section>
-      <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Sources</h3>
+      <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("details.sources")}</h3>
       <ol className="list-decimal space-y-1 pl-5 text-xs text-slate-700" data-testid="sources">
         {list.map((s) => (
           <Citation key={s} text={s} />
@@ -118,31 +165,34 @@ function Sources({ sources }: { sources: Json | undefined }) {
 
 /** Says when the deck implies a relationship without stating it (`basis: "inferred"`). */
 function Basis({ attrs }: { attrs: Record<string, Json> }) {
+  const t = useTranslations("panels");
   if (attrs.basis !== "inferred") return null;
   return (
     <p className="rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="inferred">
-      Inferred: the sources imply this but do not state it{typeof attrs.basis_note === "string" ? ` — ${attrs.basis_note}` : "."}
+      {typeof attrs.basis_note === "string" ? t("details.inferredNote", { note: attrs.basis_note }) : t("details.inferred")}
     </p>
   );
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
   const { graph, selected, lang } = props;
-  if (!selected) return <p className="text-sm text-slate-500">Select a node or a relationship to see its details.</p>;
+  const t = useTranslations("panels");
+  const vocabulary = useVocabulary();
+  if (!selected) return <p className="text-sm text-slate-500">{t("details.empty")}</p>;
   if (graph.hasNode(selected)) return <NodeDetailsView {...props} id={selected} />;
   if (graph.hasEdge(selected)) {
     const a = graph.getEdgeAttributes(selected);
-    const [s, t] = graph.extremities(selected);
+    const [from, to] = graph.extremities(selected);
     const end = (id: string) => (
-      <button className="font-medium text-indigo-700 hover:underline" onClick={() => props.onAction({ type: "focus", id })}>
+      <button className="font-medium text-indigo-700 hover:underline" data-i18n-data onClick={() => props.onAction({ type: "focus", id })}>
         {nameIn(graph.getNodeAttributes(id), lang)}
       </button>
     );
     return (
       <div className="flex flex-col gap-3" data-testid="details">
-        <h2 className="text-lg font-semibold">{relLabel(a.type)}</h2>
+        <h2 className="text-lg font-semibold">{vocabulary.relType(a.type)}</h2>
         <p className="text-sm">
-          {end(s)} <span className="font-mono text-xs text-slate-500">—{a.type}→</span> {end(t)}
+          {end(from)} <span className="font-mono text-xs text-slate-500">—{a.type}→</span> {end(to)}
         </p>
         <Basis attrs={a} />
         <Props attrs={a} extra={[["id", selected], ...(a.description ? [["description", String(a.description)] as [string, string]] : [])]} />
@@ -151,15 +201,24 @@ export function DetailsPanel(props: DetailsPanelProps) {
       </div>
     );
   }
-  return <p className="text-sm text-slate-500">The selection is not on the canvas.</p>;
+  return <p className="text-sm text-slate-500">{t("details.notOnCanvas")}</p>;
 }
 
 function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
   const { graph, id, lang, fetchCounts = true, onAction } = props;
+  const t = useTranslations("panels");
+  const locale = useLocale() as Locale;
+  const say = useSay();
+  const vocabulary = useVocabulary();
+  /**
+   * A relationship type as this list names it: its Cypher name on an English page (as the links' `x=` and the
+   * console write it), the vocabulary's word in the other languages (the Cypher name as its tooltip).
+   */
+  const typeName = (type: string) => (locale === "en" ? type : vocabulary.relType(type));
   const editable = !props.readOnly;
   const a = graph.getNodeAttributes(id);
   const [groups, setGroups] = useState<RelationshipGroup[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     setGroups(null);
     setError(null);
@@ -167,7 +226,7 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
     let live = true;
     nodeDetails(id)
       .then((d) => live && setGroups(groupCounts(d.relationshipCounts)))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: Error) => live && setError(e));
     return () => {
       live = false;
     };
@@ -176,17 +235,20 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
   const total = groups?.reduce((n, g) => n + g.count, 0);
   const busy = total !== undefined && total > BUSY;
   const types = [...new Set([...(groups ?? []).map((g) => g.type), ...onCanvas.keys()])];
+  const count = (n: number) => formatNumber(n, locale);
   const anyExpanded = props.isExpanded?.(id) || types.some((t) => props.isExpanded?.(id, t));
 
   return (
     <div className="flex flex-col gap-3" data-testid="details">
       <div>
         <span className="mr-2 inline-block h-3 w-3 rounded-full align-middle" style={{ background: nodeColor(a.type) }} aria-hidden />
-        <span className="text-xs text-slate-600">{typeLabel(a.type)}</span>
-        <h2 className="text-lg font-semibold" data-testid="details-name">
+        <span className="text-xs text-slate-600">{vocabulary.nodeType(a.type)}</span>
+        <h2 className="text-lg font-semibold" data-testid="details-name" data-i18n-data>
           {nameIn(a, lang)}
         </h2>
-        <p className="text-sm text-slate-600">{allNames(a).filter((n) => n !== nameIn(a, lang)).join(" · ")}</p>
+        <p className="text-sm text-slate-600" data-i18n-data>
+          {allNames(a).filter((n) => n !== nameIn(a, lang)).join(" · ")}
+        </p>
       </div>
       {typeof a.description === "string" && <p className="text-sm">{a.description}</p>}
       <div className="flex flex-wrap gap-1.5">
@@ -196,34 +258,34 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
               className={btn}
               disabled={busy || props.isExpanded?.(id)}
               onClick={() => onAction({ type: "expand", id })}
-              title={busy ? "Busy node: expand one relationship type below" : undefined}
+              title={busy ? t("details.busyTitle") : undefined}
             >
-              Expand all{total !== undefined ? ` (${total})` : ""}
+              {total !== undefined ? t("details.expandAllCount", { count: count(total) }) : t("details.expandAll")}
             </button>
             {anyExpanded && (
               <button className={btn} onClick={() => onAction({ type: "collapse", id })}>
-                Collapse
+                {t("details.collapse")}
               </button>
             )}
             <button className={btn} onClick={() => onAction({ type: "center", id })}>
-              Centre
+              {t("details.centre")}
             </button>
             <button className={btn} onClick={() => onAction({ type: "remove", id })}>
-              Remove
+              {t("details.remove")}
             </button>
           </>
         )}
       </div>
       {editable && (
-        <div className="flex flex-wrap gap-1.5" role="group" aria-label="Paths">
-          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "from", id })} title="Shortest path from this entity (keyboard: p)">
-            Path from here
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label={t("details.paths")}>
+          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "from", id })} title={t("details.pathFromTitle")}>
+            {t("details.pathFrom")}
           </button>
-          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "to", id })} title="Shortest path to this entity (keyboard: Shift+P)">
-            Path to here
+          <button className={btn} onClick={() => onAction({ type: "pathEnd", end: "to", id })} title={t("details.pathToTitle")}>
+            {t("details.pathTo")}
           </button>
           <button className={btn} aria-pressed={props.connecting?.includes(id) ?? false} onClick={() => onAction({ type: "connectToggle", id })}>
-            {props.connecting?.includes(id) ? "In the set to connect ✓" : "Add to connect"}
+            {props.connecting?.includes(id) ? t("details.inConnect") : t("details.addConnect")}
           </button>
         </div>
       )}
@@ -231,31 +293,42 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
       <FromSet attrs={a} />
       <Sources sources={a.sources} />
       <section>
-        <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Relationships</h3>
-        {error && <p className="text-xs text-red-700">Counts unavailable: {error}</p>}
-        {busy && editable && (
-          <p className="mb-1 text-xs text-amber-800">A busy node: expand one relationship type at a time.</p>
+        <h3 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("details.relationships")}</h3>
+        {error && (
+          <p className="text-xs text-red-700">
+            {t("details.countsUnavailable", { error: error instanceof ApiError ? error.shownIn(locale, say) : error.message })}
+          </p>
         )}
-        <ul className="flex flex-col gap-2" aria-label="Relationships by type">
-          {types.map((t) => {
-            const g = groups?.find((x) => x.type === t);
-            const here = onCanvas.get(t) ?? [];
-            const expanded = props.isExpanded?.(id, t);
+        {busy && editable && <p className="mb-1 text-xs text-amber-800">{t("details.busyNote")}</p>}
+        <ul className="flex flex-col gap-2" aria-label={t("details.byType")}>
+          {types.map((type) => {
+            const g = groups?.find((x) => x.type === type);
+            const here = onCanvas.get(type) ?? [];
+            const expanded = props.isExpanded?.(id, type);
+            const name = typeName(type);
             return (
-              <li key={t} className="text-sm">
+              <li key={type} className="text-sm">
                 <div className="flex items-center gap-2">
-                  <span className="font-mono text-xs">
-                    {t} ({g ? g.count : here.length})
+                  <span className={locale === "en" ? "font-mono text-xs" : "text-xs"} title={name === type ? undefined : type}>
+                    {name} ({count(g ? g.count : here.length)})
                   </span>
-                  <span className="text-xs text-slate-500">{here.length} shown</span>
+                  <span className="text-xs text-slate-500">{t("details.shown", { count: count(here.length) })}</span>
                   {editable && g && !expanded && here.length < g.count && (
-                    <button className={btn} onClick={() => onAction({ type: "expand", id, relType: t })} aria-label={`Expand ${t} (${g.count})`}>
-                      Expand
+                    <button
+                      className={btn}
+                      onClick={() => onAction({ type: "expand", id, relType: type })}
+                      aria-label={t("details.expandType", { type: name, count: count(g.count) })}
+                    >
+                      {t("details.expand")}
                     </button>
                   )}
                   {editable && expanded && (
-                    <button className={btn} onClick={() => onAction({ type: "collapse", id, relType: t })} aria-label={`Collapse ${t}`}>
-                      Collapse
+                    <button
+                      className={btn}
+                      onClick={() => onAction({ type: "collapse", id, relType: type })}
+                      aria-label={t("details.collapseType", { type: name })}
+                    >
+                      {t("details.collapse")}
                     </button>
                   )}
                 </div>
@@ -263,12 +336,12 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
                   <ul className="mt-0.5 ml-3 flex flex-wrap gap-x-2 text-xs">
                     {here.slice(0, 40).map((r) => (
                       <li key={r.edge}>
-                        <button className="text-indigo-700 hover:underline" onClick={() => onAction({ type: "focus", id: r.other })}>
+                        <button className="text-indigo-700 hover:underline" data-i18n-data onClick={() => onAction({ type: "focus", id: r.other })}>
                           {r.out ? "→" : "←"} {nameIn(graph.getNodeAttributes(r.other), lang)}
                         </button>
                       </li>
                     ))}
-                    {here.length > 40 && <li className="text-slate-500">and {here.length - 40} more</li>}
+                    {here.length > 40 && <li className="text-slate-500">{t("details.more", { count: count(here.length - 40) })}</li>}
                   </ul>
                 )}
               </li>

@@ -7,6 +7,7 @@
  * The caller owns the sigma graph (lib/graph/sigma-graph.ts: `newSigmaGraph` + `syncSigmaGraph`) and keeps
  * one instance per page; sigma is created once per graph instance and killed on unmount, and so is the worker.
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import { createEdgeArrowProgram } from "sigma/rendering";
@@ -67,6 +68,7 @@ const FONT =
 
 export default function GraphCanvasClient(props: GraphCanvasProps) {
   const { graph, onReady } = props;
+  const t = useTranslations("panels");
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<AppSigma | null>(null);
   const [hovered, setHovered] = useState<string>();
@@ -200,7 +202,7 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       data-node-count={graph.order}
       data-edge-count={graph.size}
     >
-      <div ref={container} className="absolute inset-0" role="img" aria-label={props.label ?? "Graph canvas"} />
+      <div ref={container} className="absolute inset-0" role="img" aria-label={props.label ?? t("canvas.label")} />
       {sigma && (
         <SigmaContext.Provider value={sigma}>
           <LayoutController
@@ -235,13 +237,13 @@ export default function GraphCanvasClient(props: GraphCanvasProps) {
       {(status.state === "running" || status.state === "paused") && (
         <div className="pointer-events-none absolute bottom-3 left-3 w-56 rounded bg-white/90 px-3 py-2 text-xs text-slate-700 shadow">
           <div className="flex justify-between">
-            <span>{status.state === "paused" ? "Layout paused" : "Laying out…"}</span>
+            <span>{status.state === "paused" ? t("canvas.layoutPaused") : t("canvas.layingOut")}</span>
             <span>{pct}%</span>
           </div>
           <div
             className="mt-1 h-1.5 rounded bg-slate-200"
             role="progressbar"
-            aria-label="Layout progress"
+            aria-label={t("canvas.layoutProgress")}
             aria-valuenow={pct}
             aria-valuemin={0}
             aria-valuemax={100}

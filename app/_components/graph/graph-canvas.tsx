@@ -7,6 +7,7 @@
  * fallback appeared (its fallback throttle), which delayed the first drawn frame by ~250 ms (bench/README.md).
  * Here the server and hydration render the placeholder, and the canvas replaces it as soon as the chunk is there.
  */
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore, type ComponentType } from "react";
 import type { GraphCanvasProps } from "./graph-canvas.client";
 
@@ -30,10 +31,11 @@ const serverSnapshot = () => null;
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const Canvas = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+  const t = useTranslations("panels");
   if (Canvas) return <Canvas {...props} />;
   return (
     <div className="flex h-full items-center justify-center text-sm text-slate-500">
-      {failed ? "The canvas could not be loaded. Reload the page to try again." : "Loading the canvas…"}
+      {failed ? t("canvas.loadFailed") : t("canvas.loading")}
     </div>
   );
 }

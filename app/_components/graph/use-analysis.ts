@@ -8,14 +8,31 @@ import { useEffect, useRef, useState } from "react";
 import type { Analysis, AnalysisInput } from "@/lib/graph/analysis";
 import type { DataGraph } from "@/lib/graph/data-graph";
 import { hashString } from "@/lib/graph/style";
+import { msg, type Message } from "@/lib/i18n/message";
 import type { AnalysisWorkerOut } from "./analysis.worker";
 
 /** Kept in step with lib/graph/analysis.ts ANALYSIS_WORKER_ABOVE (not imported: that would load the module). */
 const WORKER_ABOVE = 250;
 
+/** The analysis's stages (lib/graph/analysis.ts `progress`), to say in the page's language. */
+const STAGES: Record<string, Message> = {
+  degree: msg("panels.analysis.degree"),
+  PageRank: msg("panels.analysis.pagerank"),
+  betweenness: msg("panels.analysis.betweenness"),
+  communities: msg("panels.analysis.communities"),
+};
+
+/** A stage's name in words (useSay); a stage this list does not know, as it is. */
+export function stageMessage(stage: string): Message {
+  return STAGES[stage] ?? msg("panels.analysis.other", { stage });
+}
+
 export interface AnalysisStatus {
   state: "idle" | "running" | "done" | "cancelled" | "error";
+  /** The stage's name as the analysis reports it ("degree", "PageRank", …). */
   stage?: string;
+  /** The same, to say in the page's language (`useSay()(status.stageText)`). */
+  stageText?: Message;
   /** 0..1 */
   progress: number;
   message?: string;
@@ -65,7 +82,7 @@ export function useAnalysis(
     w.onmessage = (e: MessageEvent<AnalysisWorkerOut>) => {
       const m = e.data;
       if (m.runId !== id) return;
-      if (m.kind === "progress") setStatus({ state: "running", stage: m.stage, progress: m.done / m.of });
+      if (m.kind === "progress") setStatus({ state: "running", stage: m.stage, stageText: stageMessage(m.stage), progress: m.done / m.of });
       else if (m.kind === "done") finish(m.analysis);
       else setStatus({ state: "error", progress: 0, message: m.message });
     };

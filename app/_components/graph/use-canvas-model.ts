@@ -4,6 +4,8 @@
  * the deterministic layout input and its key, and the sets the filters hide.
  */
 import { useMemo, useState } from "react";
+import { useLocale } from "next-intl";
+import { useVocabulary } from "@/lib/i18n/vocabulary";
 import type { DataGraph } from "@/lib/graph/data-graph";
 import { edgePasses, nodePasses, type Filters } from "@/lib/graph/filters";
 import { prepareLayout, seedPosition } from "@/lib/graph/layout";
@@ -13,6 +15,10 @@ import type { Lang, Pin } from "@/lib/graph/model";
 
 export function useCanvasModel(data: DataGraph, version: number, lang: Lang, pins: readonly Pin[], filters: Filters) {
   const [sigmaGraph] = useState<SigmaGraph>(() => newSigmaGraph());
+  // Relationship types on the canvas in the page's language (English keeps the graph's own words, `partners with`).
+  const locale = useLocale();
+  const { relType } = useVocabulary();
+  const relName = locale === "en" ? undefined : relType;
   const pinsKey = pins.map((p) => `${p.id}~${p.x}~${p.y}`).join(",");
 
   const layout = useMemo(() => {
@@ -23,7 +29,7 @@ export function useCanvasModel(data: DataGraph, version: number, lang: Lang, pin
       const { x, y } = sigmaGraph.getNodeAttributes(near);
       const angle = (hashString(id) / 2 ** 32) * 2 * Math.PI;
       return { x: x + 20 * Math.cos(angle), y: y + 20 * Math.sin(angle) };
-    });
+    }, relName);
     const pinMap = new Map(pins.filter((p) => data.hasNode(p.id)).map((p) => [p.id, { x: p.x, y: p.y }]));
     for (const [id, p] of pinMap) sigmaGraph.mergeNodeAttributes(id, p);
     const input = prepareLayout(sigmaGraph, pinMap);

@@ -1,0 +1,118 @@
+"use client";
+/**
+ * The explorer's layout: header, notices, toolbar, the filters, the canvas, the details and the tables. What they
+ * show and every change they make go through one store (use-explorer.ts); nothing here holds state or fetches.
+ */
+import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
+import { SearchBox } from "@/app/_components/search-box";
+import { ViewGallery } from "@/app/_components/view-gallery";
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { isEmptyStart } from "@/lib/url/view-state";
+import { FiltersPanel } from "./filters-panel";
+import { HelpOverlay } from "./help-overlay";
+import { Notices } from "./notices";
+import { Toolbar } from "./toolbar";
+import { useExplorer } from "./use-explorer";
+
+// Loaded after the page is interactive (not first-load JavaScript): what the first frame does not need.
+const AnalysisPanel = dynamic(() => import("./analysis-panel").then((m) => m.AnalysisPanel), { ssr: false });
+const NodeMenu = dynamic(() => import("./node-menu").then((m) => m.NodeMenu), { ssr: false });
+const PathPanel = dynamic(() => import("./path-panel").then((m) => m.PathPanel), { ssr: false });
+const Timeline = dynamic(() => import("./timeline").then((m) => m.Timeline), { ssr: false });
+const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), { ssr: false });
+const ListView = dynamic(() => import("@/app/_components/graph/list-view").then((m) => m.ListView), { ssr: false });
+
+export function Explorer() {
+  const ex = useExplorer();
+  const t = useTranslations("explore.explorer");
+  const { state, data, graph, dispatch } = ex;
+  const select = (id: string | undefined) => dispatch({ type: "select", id });
+  return (
+    <div className="flex flex-1 flex-col gap-3 p-3" data-testid="explorer" data-ready={ex.ready ? "true" : "false"}>
+      <div className="flex flex-wrap items-start gap-4">
+        <div className="min-w-64 flex-1">
+          <h1 className="text-xl font-semibold">{ex.title}</h1>
+          {ex.description && <p className="line-clamp-2 text-sm text-slate-600">{ex.description}</p>}
+        </div>
+        <div className="w-full max-w-md">
+          <SearchBox
+            onPick={(hit) =>
+              dispatch(graph.hasNode(hit.id) ? { type: "focus", id: hit.id } : { type: "startFrom", id: hit.id })
+            }
+          />
+        </div>
+      </div>
+      <Notices ex={ex} />
+      <Toolbar ex={ex} />
+      {(ex.ui.draft.open || state.path) && <PathPanel ex={ex} />}
+      <div className="grid h-[68vh] min-h-[420px] grid-cols-1 gap-3 md:grid-cols-[16rem_1fr_21rem]">
+        <aside aria-label={t("filtersAndLegend")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
+          <AnalysisPanel ex={ex} />
+          <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
+        </aside>
+        <section
+          aria-label={t("graph")}
+          className="relative min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white"
+          data-loading={data.loading ? "true" : "false"}
+        >
+          <GraphCanvas
+            {...ex.model}
+            {...ex.canvasEvents}
+            selected={state.selected}
+            initialCamera={ex.initialCamera}
+            onCameraChange={(camera) => dispatch({ type: "camera", camera })}
+            onSelect={select}
+            onExpand={(id) => dispatch({ type: "requestExpand", id })}
+            onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
+            onMenu={(id, x, y) => dispatch({ type: "menu", at: { id, x, y } })}
+            onToggle={(id) => dispatch({ type: "connectToggle", id })}
+            label={t("graphLabel", { nodes: graph.order, relationships: graph.size })}
+          />
+          <NodeMenu ex={ex} />
+          {data.loading && (
+            <div role="status" className="absolute top-3 left-3 rounded bg-white/90 px-3 py-1.5 text-sm shadow">
+              {data.loading}
+            </div>
+          )}
+          {!data.loading && data.builtFor && graph.order === 0 && (
+            <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500">
+              {t("nothing")}
+            </p>
+          )}
+        </section>
+        <aside aria-label={t("details")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
+          <DetailsPanel
+            graph={graph}
+            version={data.version}
+            selected={state.selected}
+            lang={state.lang}
+            onAction={dispatch}
+            isExpanded={ex.isExpanded}
+            connecting={ex.ui.draft.connect}
+          />
+        </aside>
+      </div>
+      <Timeline ex={ex} />
+      <section aria-label={t("listView")}>
+        <ListView
+          graph={graph}
+          version={data.version}
+          hiddenNodes={ex.model.hiddenNodes}
+          hiddenEdges={ex.model.hiddenEdges}
+          selected={state.selected}
+          lang={state.lang}
+          onSelect={select}
+          analysis={ex.analysis.analysis}
+        />
+      </section>
+      {isEmptyStart(state) && (
+        <section id="views" aria-label={t("namedViews")} className="flex flex-col gap-3 py-4">
+          <h2 className="text-lg font-semibold">{t("namedViews")}</h2>
+          <ViewGallery />
+        </section>
+      )}
+      {ex.ui.help && <HelpOverlay onClose={() => dispatch({ type: "help", open: false })} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { preload } from "react-dom";
+import { startRequests } from "@/lib/explore/load";
+import { linkPreview } from "@/lib/explore/preview";
+import { parseViewState, problemHref, serializeViewState } from "@/lib/url/view-state";
+import { Explorer } from "./explorer";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ locale: string }>;
+
+async function localeOf(params: Params): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+/** A bad link never reaches the client: it lands on the home page with a message saying what is wrong. */
+export default async function ExplorePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const locale = await localeOf(params);
+  const parsed = parseViewState(await searchParams, locale);
+  if (!parsed.ok) redirect(problemHref(locale, parsed));
+  // The browser starts fetching the link's data while the scripts load; the explorer's fetch picks it up.
+  for (const href of startRequests(parsed.state)) preload(href, { as: "fetch", crossOrigin: "anonymous" });
+  const t = await getTranslations({ locale, namespace: "explore" });
+  return (
+    <Suspense fallback={<p className="p-6 text-sm text-slate-500">{t("page.loading")}</p>}>
+      <Explorer />
+    </Suspense>
+  );
+}
+
+/** Link previews: a title and description from the state the link names. */
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const parsed = parseViewState(await searchParams, locale);
+  if (!parsed.ok) {
+    const t = await getTranslations({ locale, namespace: "explore" });
+    return { title: t("page.metaTitle") };
+  }
+  const { title, description } = await linkPreview(parsed.state, locale);
+  // The preview's picture: the graph the link names (app/api/preview), at this server's own address.
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const image = { url: `${proto}://${host}/api/preview?${serializeViewState({ ...parsed.state, locale: DEFAULT_LOCALE })}`, width: 1200, height: 630, alt: title };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+  };
+}
