@@ -183,6 +183,24 @@ export const viewSchema = z
 export type SeedView = z.infer<typeof viewSchema>;
 export const viewsFileSchema = z.array(viewSchema);
 
+/**
+ * A named view an operator writes for a database we did not design (VIEWS_FILE in `any` mode, issue 17): a slug,
+ * an English title and a read-only query; the description and the Japanese / Chinese texts are optional.
+ */
+export const operatorViewSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60),
+  title: text(120),
+  title_ja: text(120).optional(),
+  title_zh: text(120).optional(),
+  description: text(1000).optional(),
+  description_ja: text(1000).optional(),
+  description_zh: text(1000).optional(),
+  query: text(5000),
+  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
+});
+export type OperatorView = z.infer<typeof operatorViewSchema>;
+export const operatorViewsFileSchema = z.array(operatorViewSchema);
+
 /** Renders a source as the one-line citation stored on nodes and relationships. */
 export function renderCitation(src: SeedSource): string {
   const parts: string[] = [];

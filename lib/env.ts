@@ -40,6 +40,12 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: int(1_200, 0, 10_000_000),
   /** Trust X-Forwarded-For / X-Real-IP to tell clients apart (only behind a proxy that sets them). */
   TRUST_PROXY: bool.default(false),
+  /**
+   * Which graph the database holds: `ours` (the seeded ecosystem: its ids, Entity label and full-text index), `any`
+   * (a database we did not design: introspected, element ids, search without our index), or `auto` (ours when
+   * the seed's full-text index `entity_names` exists, else any). lib/neo4j/graph-mode.ts.
+   */
+  GRAPH_MODE: z.enum(["ours", "any", "auto"]).default("auto"),
 });
 
 export type Env = z.infer<typeof envSchema> & {

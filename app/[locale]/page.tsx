@@ -4,6 +4,8 @@ import { DbStatus } from "@/app/_components/db-status";
 import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import { isLocale } from "@/lib/i18n/locales";
+import { db } from "@/lib/neo4j/driver";
+import { graphMode } from "@/lib/neo4j/graph-mode";
 import { readProblem } from "@/lib/url/view-state";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +22,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
+  // A database we did not design (lib/neo4j/graph-mode.ts) gets a page about itself, not about the deck.
+  const mode = await graphMode(db()).catch(() => "ours" as const);
   const t = await getTranslations("home");
   const tr = await getTranslations();
   // A bad explorer link lands here (lib/url/view-state.ts problemHref): its reason said in this page's language,
@@ -40,8 +44,8 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         </p>
       )}
       <section className="flex flex-col gap-3">
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-slate-600">{t("lede")}</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{mode === "any" ? t("any.title") : t("title")}</h1>
+        <p className="text-slate-600">{mode === "any" ? t("any.lede") : t("lede")}</p>
         <SearchBox autoFocus />
         <DbStatus />
       </section>

@@ -38,6 +38,8 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The last answer came from a scan of names (no full-text index in this database): slower, may miss some. */
+  const [scanned, setScanned] = useState(false);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -51,10 +53,11 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
     const timer = setTimeout(async () => {
       setBusy(true);
       try {
-        const results = await api.search(term.slice(0, MAX_SEARCH_CHARS), SEARCH_BOX_LIMIT);
+        const { results, method } = await api.searchWithMethod(term.slice(0, MAX_SEARCH_CHARS), SEARCH_BOX_LIMIT);
         if (mine !== seq.current) return;
         setError(null);
         setHits(results);
+        setScanned(method === "scan");
         setActive(0);
         setOpen(true);
       } catch (e) {
@@ -147,6 +150,11 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
             </li>
           ))}
         </ul>
+      )}
+      {scanned && q.trim() && !error && (
+        <p className="mt-1 text-xs text-amber-800" data-testid="search-scan">
+          {t("search.scan")}
+        </p>
       )}
       {open && !busy && !error && q.trim() && hits.length === 0 && (
         <p className="mt-2 text-sm text-slate-500" role="status">

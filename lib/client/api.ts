@@ -125,6 +125,8 @@ export const api = {
   view: (slug: string, signal?: AbortSignal) => call<ViewGraph>(apiPath.view(slug), { signal }),
   views: (signal?: AbortSignal) => call<ViewList>(apiPath.views(), { signal }).then((b) => b.views),
   search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }).then((b) => b.results),
+  /** The hits and how they were found (`scan`: the database has no full-text index, issue 17). */
+  searchWithMethod: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }),
   searchGraph: (q: string, limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.searchGraph(q, limit), { signal }),
   /** The shortest path(s) joining the ids; the graph's attributes list them per pair (lib/graph/paths.ts). */
   paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all", signal?: AbortSignal) =>

@@ -61,3 +61,21 @@ export const CONSOLE_EXAMPLES: readonly ConsoleExample[] = [
     query: "CALL db.schema.visualization()",
   },
 ];
+
+/** Examples for a database we did not design (issue 17): nothing in them names our labels or ids. */
+export const ANY_GRAPH_EXAMPLES: readonly ConsoleExample[] = [
+  { title: msg("console.examples.someNodes"), query: "MATCH p = (n)-[r]-(m)\nRETURN p\nLIMIT 50" },
+  {
+    title: msg("console.examples.labelsCounted"),
+    query: "MATCH (n)\nUNWIND labels(n) AS label\nRETURN label, count(*) AS nodes\nORDER BY nodes DESC",
+  },
+  {
+    title: msg("console.examples.mostConnectedAny"),
+    query: "MATCH (n)\nRETURN n, COUNT { (n)--() } AS degree\nORDER BY degree DESC\nLIMIT 20",
+  },
+  {
+    title: msg("console.examples.relationshipTypes"),
+    query: "MATCH ()-[r]->()\nRETURN type(r) AS type, count(*) AS relationships\nORDER BY relationships DESC",
+  },
+  { title: msg("console.examples.schema"), query: "CALL db.schema.visualization()" },
+];

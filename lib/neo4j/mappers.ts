@@ -3,6 +3,8 @@
  * values to ISO strings; nodes and relationships to graphology's serialized format keyed by our stable `id`.
  * Relationships whose endpoints are not in the result are dropped, as neo4j-browser does.
  */
+import { ID_PATTERN, isRelationshipId } from "../patterns";
+import { nameKeysFor } from "./introspect";
 import {
   isDate,
   isDateTime,
@@ -111,21 +113,63 @@ export function primaryLabel(labels: readonly string[]): string {
   return own.length ? [...own].sort()[0] : labels[0] ?? "Node";
 }
 
-/** The key a node has in the serialized graph: its `id`, or its element id for nodes the seed did not write. */
+/**
+ * The key a node has in the serialized graph: the seed's stable `id` for our entities (the `Entity` label and an id
+ * like `company:baidu`), else its element id (`element:…`) — a database we did not design may have an `id`
+ * property of any shape, which is data, not our name for the node (issue 17).
+ */
 export function nodeKey(n: Node): string {
   const id = n.properties.id;
-  return typeof id === "string" && id ? id : `element:${n.elementId}`;
+  return typeof id === "string" && ID_PATTERN.test(id) && n.labels.includes("Entity") ? id : `element:${n.elementId}`;
 }
-/** The key a relationship has in the serialized graph (as nodeKey). */
+/** The key a relationship has in the serialized graph: the seed's `id` between our entities, else its element id. */
 export function relKey(r: Relationship): string {
   const id = r.properties.id;
-  return typeof id === "string" && id ? id : `element:${r.elementId}`;
+  return typeof id === "string" && id && isRelationshipId(id) && !id.startsWith("element:") ? id : `element:${r.elementId}`;
 }
 
-function displayName(n: Node): string {
+/** Property keys that date a node of a database we did not design (a release, a birth, an order). */
+const DATE_KEY = /(^|[a-z_])(date|Date|released|born|founded|year|Year)$/;
+
+/**
+ * The `date` the timeline reads (lib/graph/timeline.ts), for a node or relationship we did not write that has none:
+ * its first date-like property, as a partial date — a DATE or DATETIME (its day), an ISO text, or a year (1000–2999).
+ */
+export function foreignDate(props: Record<string, unknown>): string | undefined {
+  if (props.date !== undefined) return undefined;
+  for (const k of Object.keys(props).sort()) {
+    if (!DATE_KEY.test(k)) continue;
+    const v = props[k];
+    const j = toJson(v);
+    if (typeof j === "number" && Number.isInteger(j) && j >= 1000 && j <= 2999) return String(j);
+    if (typeof j === "string") {
+      const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(j);
+      if (m && (temporalKind(v) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(j))) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** The properties the seed's entities are named by, then those of databases we did not design (nameKeysFor). */
+const OUR_NAME_KEYS = ["name", "name_zh", "name_ja"];
+
+/**
+ * A node's name for people: our names, else the first name-like property (name, title, …, companyName; first and
+ * last name together), else its label and an id-like property ("Order 10248"), else its label.
+ */
+export function displayName(n: Node): string {
   const p = n.properties as Record<string, unknown>;
-  for (const k of ["name", "name_zh", "name_ja", "title", "id"]) if (typeof p[k] === "string" && p[k]) return p[k] as string;
-  return primaryLabel(n.labels);
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" || isInt(v) ? String(toJson(v)) : "");
+  for (const k of OUR_NAME_KEYS) if (text(p[k])) return text(p[k]);
+  for (const k of nameKeysFor(Object.keys(p))) {
+    const v = k === "firstName+lastName" ? [text(p.firstName), text(p.lastName)].filter(Boolean).join(" ") : text(p[k]);
+    if (v) return v;
+  }
+  const label = primaryLabel(n.labels);
+  const idKey = Object.keys(p)
+    .sort()
+    .find((k) => /(^id$|[a-z]ID$|[a-z]Id$|_id$)/.test(k) && text(p[k]));
+  return idKey ? `${label} ${text(p[idKey])}` : label;
 }
 
 /**
@@ -167,8 +211,14 @@ export class GraphCollector {
     if (this.elementToKey.has(n.elementId)) return;
     const key = nodeKey(n);
     this.elementToKey.set(n.elementId, key);
-    const { id: _id, ...rest } = propsToJson(n.properties);
-    this.nodes.set(key, { key, attributes: { ...rest, label: displayName(n), type: primaryLabel(n.labels) } });
+    const props = propsToJson(n.properties);
+    // Our `id` is the key; a foreign database's `id` property is data and stays, and its dates feed the timeline.
+    if (!key.startsWith("element:")) delete props.id;
+    else {
+      const date = foreignDate(n.properties as Record<string, unknown>);
+      if (date) props.date = date;
+    }
+    this.nodes.set(key, { key, attributes: { ...props, label: displayName(n), type: primaryLabel(n.labels) } });
   }
 
   get nodeCount(): number {
@@ -181,8 +231,14 @@ export class GraphCollector {
       const source = this.elementToKey.get(r.startNodeElementId);
       const target = this.elementToKey.get(r.endNodeElementId);
       if (source === undefined || target === undefined) continue;
-      const { id: _id, ...rest } = propsToJson(r.properties);
-      edges.push({ key: relKey(r), source, target, attributes: { ...rest, type: r.type } });
+      const key = relKey(r);
+      const props = propsToJson(r.properties);
+      if (!key.startsWith("element:")) delete props.id;
+      else {
+        const date = foreignDate(r.properties as Record<string, unknown>);
+        if (date) props.date = date;
+      }
+      edges.push({ key, source, target, attributes: { ...props, type: r.type } });
     }
     return { ...emptySerializedGraph(attributes), nodes: [...this.nodes.values()], edges };
   }

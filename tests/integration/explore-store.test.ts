@@ -16,7 +16,7 @@ class MemoryHistory implements HistoryPort {
   constructor(first: string) {
     this.entries = [first];
   }
-  private q = (href: string) => href.replace(/^\/explore\??/, "");
+  private q = (href: string) => href.replace(/^\/(?:(?:en|ja|zh)\/)?explore\??/, "");
   push(href: string) {
     this.entries = [...this.entries.slice(0, this.pos + 1), this.q(href)];
     this.pos++;

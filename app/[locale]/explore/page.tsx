@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
-import { parseViewState, problemHref, serializeViewState } from "@/lib/url/view-state";
+import { parseViewState, problemHref, serializeViewState, type ViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -35,6 +35,16 @@ export default async function ExplorePage({ params, searchParams }: { params: Pa
   );
 }
 
+/**
+ * The preview picture's query: the link's state, and its language (`hl`, app/api/preview) unless English, so the
+ * picture reads as the page does; `l` is left out where the labels follow that language, as in the link.
+ */
+function previewQuery(state: ViewState): string {
+  const qs = serializeViewState(state);
+  if (state.locale === DEFAULT_LOCALE) return qs;
+  return qs ? `${qs}&hl=${state.locale}` : `hl=${state.locale}`;
+}
+
 /** Link previews: a title and description from the state the link names. */
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const locale = await localeOf(params);
@@ -48,7 +58,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  const image = { url: `${proto}://${host}/api/preview?${serializeViewState({ ...parsed.state, locale: DEFAULT_LOCALE })}`, width: 1200, height: 630, alt: title };
+  const image = { url: `${proto}://${host}/api/preview?${previewQuery(parsed.state)}`, width: 1200, height: 630, alt: title };
   return {
     title,
     description,

@@ -222,7 +222,8 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
   useEffect(() => {
     setGroups(null);
     setError(null);
-    if (!fetchCounts || id.startsWith("element:")) return;
+    // Element ids (a database we did not design, or a console result) are looked up like our ids (issue 17).
+    if (!fetchCounts) return;
     let live = true;
     nodeDetails(id)
       .then((d) => live && setGroups(groupCounts(d.relationshipCounts)))
@@ -290,6 +291,11 @@ function NodeDetailsView(props: DetailsPanelProps & { id: string }) {
         </div>
       )}
       <Props attrs={a} extra={[["id", id]]} />
+      {id.startsWith("element:") && (
+        <p className="text-xs text-slate-500" data-testid="element-id-note">
+          {t("details.elementId")}
+        </p>
+      )}
       <FromSet attrs={a} />
       <Sources sources={a.sources} />
       <section>

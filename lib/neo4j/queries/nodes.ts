@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { AppError } from "../../errors";
 import type { Json, SerializedGraph } from "../../graph/model";
 import { GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson } from "../mappers";
+import { matchByKey } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
 export interface RelationshipCount {
@@ -18,8 +19,8 @@ export interface NodeDetails {
   degree: number;
 }
 
-const GET_NODE = `
-MATCH (n:Entity {id: $id})
+const GET_NODE = (match: string) => `
+${match}
 CALL (n) {
   MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(*) AS count
   UNION ALL
@@ -29,7 +30,8 @@ RETURN n, collect({type: type, direction: direction, count: count}) AS counts`;
 
 /** The node with all its properties and its relationship counts by type and direction; 404 when unknown. */
 export async function getNode(db: Db, id: string): Promise<NodeDetails> {
-  const res = await readQuery(db, GET_NODE, { id });
+  const m = matchByKey("n", id);
+  const res = await readQuery(db, GET_NODE(m.cypher), m.params);
   const rec = res.records[0];
   if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
   const n = rec.get("n");
@@ -70,8 +72,9 @@ export async function getNeighborhood(
 ): Promise<SerializedGraph> {
   // depth is a validated literal 1..3 and types are validated identifiers: safe to place in the pattern.
   const relPattern = types.length ? `:${types.map((t) => `\`${t}\``).join("|")}` : "";
+  const m = matchByKey("c", id);
   const cypher = `
-MATCH (c:Entity {id: $id})
+${m.cypher}
 CALL (c) {
   MATCH (c)-[${relPattern}*1..${depth}]-(m)
   WHERE m <> c
@@ -87,7 +90,7 @@ CALL (ns) {
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN ns, rels, truncated`;
-  const res = await readQuery(db, cypher, { id, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1), alone: overflow === "center" });
+  const res = await readQuery(db, cypher, { ...m.params, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1), alone: overflow === "center" });
   const rec = res.records[0];
   if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
   const g = new GraphCollector();

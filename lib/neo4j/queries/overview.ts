@@ -5,13 +5,15 @@
 import neo4j from "neo4j-driver";
 import type { SerializedGraph } from "../../graph/model";
 import { GraphCollector } from "../mappers";
+import { graphMode } from "../graph-mode";
 import { readQuery, type Db } from "../run";
 
 export const OVERVIEW_LIMITS = { default: 1_500, max: 5_000 } as const;
 
-const OVERVIEW = `
-MATCH (n:Entity)
-WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $fetch
+// `ours`: every entity; `any` (a database we did not design): every node, ordered by element id among equals.
+const OVERVIEW = (node: string, tie: string) => `
+MATCH ${node}
+WITH n ORDER BY COUNT { (n)--() } DESC, ${tie} LIMIT $fetch
 WITH collect(n) AS top
 WITH top[..$limit] AS ns, size(top) > $limit AS truncated
 CALL (ns) {
@@ -20,11 +22,12 @@ CALL (ns) {
   WHERE b IN ns
   RETURN collect(r) AS rels
 }
-CALL () { MATCH (n:Entity) RETURN count(n) AS total }
+CALL () { MATCH ${node} RETURN count(n) AS total }
 RETURN ns, rels, truncated, total`;
 
 export async function getOverview(db: Db, limit: number = OVERVIEW_LIMITS.default): Promise<SerializedGraph> {
-  const res = await readQuery(db, OVERVIEW, { limit: neo4j.int(limit), fetch: neo4j.int(limit + 1) });
+  const ours = (await graphMode(db)) === "ours";
+  const res = await readQuery(db, ours ? OVERVIEW("(n:Entity)", "n.id") : OVERVIEW("(n)", "elementId(n)"), { limit: neo4j.int(limit), fetch: neo4j.int(limit + 1) });
   const rec = res.records[0];
   const g = new GraphCollector();
   if (rec) {

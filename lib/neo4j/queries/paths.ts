@@ -20,6 +20,7 @@ import {
 } from "../../graph/paths";
 import { DECK_SET } from "../../graph/filters";
 import { GraphCollector, nodeKey, relKey } from "../mappers";
+import { keyParams, nodesByKeys } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
 /** The Cypher for the options. Every interpolated piece is a validated literal (a number, a fixed label list). */
@@ -44,7 +45,7 @@ export function pathsCypher(o: PathOptions, scope: "all" | "deck" = "all"): stri
   ];
   return `
 UNWIND $pairs AS pair
-MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
+MATCH (a), (b) WHERE elementId(a) = pair[0] AND elementId(b) = pair[1]
 CALL (a, b) {
   OPTIONAL MATCH p = ${fn}((a)-[*1..${hops}]${arrow}(b))
   ${where.length ? `WHERE ${where.join("\n    AND ")}` : ""}
@@ -83,9 +84,11 @@ export async function findPaths(
   if (new Set(ids).size !== ids.length)
     throw new AppError("bad_request", "A path joins different entities: an id is given twice.");
   // The ends themselves, so the page can name them even when no path joins them.
-  const known = await readQuery(db, "MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n) AS ns", { ids });
+  const known = await readQuery(db, `${nodesByKeys("n")} RETURN collect(n) AS ns`, keyParams(ids));
   const ends = (known.records[0]?.get("ns") ?? []) as Node[];
-  const found = new Set(ends.map((n) => n.properties.id as string));
+  // The ends by element id: the path query seeks them so, whichever kind of key named them.
+  const elementOf = new Map(ends.map((n) => [nodeKey(n), n.elementId]));
+  const found = new Set(elementOf.keys());
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length)
     throw new AppError(
@@ -95,7 +98,8 @@ export async function findPaths(
 
   const pairs = pairsOf(ids);
   const res = await readQuery(db, pathsCypher(o, scope), {
-    pairs,
+    // [element id, element id, key, key]: the query seeks by element id, the answer is named by key.
+    pairs: pairs.map(([a, b]) => [elementOf.get(a), elementOf.get(b), a, b]),
     ignore: [...o.ignore],
     perPair: neo4j.int(o.all ? PATH_LIMITS.pathsPerPair : 1),
     deck: DECK_SET,
@@ -104,7 +108,7 @@ export async function findPaths(
   g.add(ends);
   const byPair = new Map<string, PathSteps[]>();
   for (const rec of res.records) {
-    const [from, to] = rec.get("pair") as [string, string];
+    const [, , from, to] = rec.get("pair") as [string, string, string, string];
     const paths = rec.get("paths") as Path[];
     g.add(paths);
     byPair.set(`${from}\u0000${to}`, paths.map(stepsOf).sort(byLengthThenKeys));

@@ -1,0 +1,32 @@
+/**
+ * What the database holds, and what the API may assume about it (issue 17):
+ * - `ours`: the seeded ecosystem — every node has the `Entity` label and a stable `id` (`company:baidu`), the
+ *   full-text index `entity_names` and the `search_text` property answer search, the named views are ours.
+ * - `any`: a database we did not design — nodes are named by element id (`element:4:…:12`), their names are found
+ *   among their properties (lib/neo4j/mappers.ts), search uses the database's own full-text indexes or a bounded
+ *   scan (lib/neo4j/queries/search.ts), and the schema (lib/neo4j/introspect.ts) gives colours, filters and a start.
+ * GRAPH_MODE picks one; `auto` (the default) looks for the seed's marker, the `entity_names` index, read-only.
+ */
+import { env } from "../env";
+import { readQuery, type Db } from "./run";
+
+export type GraphMode = "ours" | "any";
+
+const TTL_MS = 60_000;
+const cache = new WeakMap<object, { mode: GraphMode; at: number }>();
+
+export async function graphMode(db: Db): Promise<GraphMode> {
+  const configured = env().GRAPH_MODE;
+  if (configured !== "auto") return configured;
+  const hit = cache.get(db.driver);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.mode;
+  const res = await readQuery(db, "SHOW INDEXES YIELD name, type WHERE name = 'entity_names' AND type = 'FULLTEXT' RETURN count(*) AS n");
+  const mode: GraphMode = Number(res.records[0]?.get("n") ?? 0) > 0 ? "ours" : "any";
+  cache.set(db.driver, { mode, at: Date.now() });
+  return mode;
+}
+
+/** Forgets the detected mode (tests that seed or wipe a database under a running process). */
+export function forgetGraphMode(db: Db): void {
+  cache.delete(db.driver);
+}
