@@ -6,6 +6,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
 import { env } from "@/lib/env";
 import { LOCALE_TAGS, LOCALES, isLocale, localePath } from "@/lib/i18n/locales";
+import { db } from "@/lib/neo4j/driver";
+import { graphMode } from "@/lib/neo4j/graph-mode";
+import { GraphModeProvider } from "../_components/graph-mode";
 import { LocaleSwitcher } from "../_components/locale-switcher";
 
 type Params = Promise<{ locale: string }>;
@@ -35,29 +38,33 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   const consoleOn = env().CYPHER_CONSOLE;
+  // Which graph the database holds; an unreachable one is taken for ours (the pages then say it is down).
+  const mode = await graphMode(db()).catch(() => "ours" as const);
   return (
     <html lang={LOCALE_TAGS[locale]}>
       <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
         <NextIntlClientProvider>
-          {/* No prefetch: every page is rendered per request, so a prefetch would be three server
+          <GraphModeProvider mode={mode}>
+            {/* No prefetch: every page is rendered per request, so a prefetch would be three server
               renders on every page load, competing with the page being drawn (bench/README.md, "first frame"). */}
-          <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-4 py-2">
-            <Link href={localePath(locale, "/")} prefetch={false} className="font-semibold tracking-tight">
-              {t("app.name")}
-            </Link>
-            <nav aria-label={t("nav.label")} className="flex gap-4 text-sm text-slate-600">
-              <Link href={localePath(locale, "/explore")} prefetch={false} className="hover:text-slate-900">
-                {t("nav.explore")}
+            <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-4 py-2">
+              <Link href={localePath(locale, "/")} prefetch={false} className="font-semibold tracking-tight">
+                {t("app.name")}
               </Link>
-              {consoleOn && (
-                <Link href={localePath(locale, "/console")} prefetch={false} className="hover:text-slate-900">
-                  {t("nav.console")}
+              <nav aria-label={t("nav.label")} className="flex gap-4 text-sm text-slate-600">
+                <Link href={localePath(locale, "/explore")} prefetch={false} className="hover:text-slate-900">
+                  {t("nav.explore")}
                 </Link>
-              )}
-            </nav>
-            <LocaleSwitcher locale={locale} />
-          </header>
-          <main className="flex flex-1 flex-col">{children}</main>
+                {consoleOn && (
+                  <Link href={localePath(locale, "/console")} prefetch={false} className="hover:text-slate-900">
+                    {t("nav.console")}
+                  </Link>
+                )}
+              </nav>
+              <LocaleSwitcher locale={locale} />
+            </header>
+            <main className="flex flex-1 flex-col">{children}</main>
+          </GraphModeProvider>
         </NextIntlClientProvider>
       </body>
     </html>

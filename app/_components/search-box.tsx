@@ -10,6 +10,7 @@ import { api, ApiError, type SearchHit } from "@/lib/client/api";
 import { SEARCH_BOX_LIMIT } from "@/lib/explore/limits";
 import { MAX_SEARCH_CHARS } from "@/lib/patterns";
 import { EMPTY_STATE, exploreHref } from "@/lib/url/view-state";
+import { useGraphMode } from "@/app/_components/graph-mode";
 
 /**
  * Search as you type, in any language; arrow keys move through the hits, Enter opens one.
@@ -29,6 +30,7 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
   const router = useRouter();
   const locale = useLocale() as Locale;
   const t = useTranslations("panels");
+  const graphMode = useGraphMode();
   const say = useSay();
   const vocabulary = useVocabulary();
   const listId = useId();
@@ -91,7 +93,7 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
         autoFocus={autoFocus}
         value={q}
-        placeholder={placeholder ?? t("search.placeholder")}
+        placeholder={placeholder ?? (graphMode === "any" ? t("search.placeholderAny") : t("search.placeholder"))}
         className={`w-full rounded-lg border border-slate-300 bg-white shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 ${
           compact ? "px-2 py-1 text-sm" : "px-4 py-3 text-base"
         }`}
@@ -114,7 +116,11 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
           }
         }}
       />
-      {busy && <span className={`absolute right-4 text-xs text-slate-400 ${compact ? "top-1.5" : "top-3.5"}`}>{t("search.searching")}</span>}
+      {busy && (
+        <span className={`absolute right-4 text-xs text-slate-400 ${compact ? "top-1.5" : "top-3.5"}`}>
+          {t("search.searching")}
+        </span>
+      )}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}
@@ -144,9 +150,14 @@ export function SearchBox({ onPick, autoFocus = false, label, placeholder, compa
                 {h.name}
               </span>
               <span className="truncate text-sm text-slate-500" data-i18n-data>
-                {h.names.filter((n) => n !== h.name).slice(0, 3).join(" · ")}
+                {h.names
+                  .filter((n) => n !== h.name)
+                  .slice(0, 3)
+                  .join(" · ")}
               </span>
-              <span className="ml-auto shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{vocabulary.nodeType(h.type)}</span>
+              <span className="ml-auto shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+                {vocabulary.nodeType(h.type)}
+              </span>
             </li>
           ))}
         </ul>

@@ -30,6 +30,8 @@ export class LexError extends Error {
 const isWordStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
 const isWordChar = (c: string) => isWordStart(c) || (c >= "0" && c <= "9");
 const isDigit = (c: string) => c >= "0" && c <= "9";
+const ID_START = /^\p{ID_Start}$/u;
+const ID_CONTINUE = /^\p{ID_Continue}$/u;
 /** The only whitespace accepted between tokens: Unicode spaces (NBSP, zero-width, ideographic…) are refused. */
 const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f";
 
@@ -54,8 +56,9 @@ function describeChar(ch: string): string {
 
 /**
  * Splits a query into code tokens, dropping whitespace and comments. Throws LexError on an unterminated comment,
- * string or quoted name, on control characters anywhere, and on any non-ASCII character outside strings, comments
- * and backtick-quoted names (fullwidth letters, zero-width spaces, Cyrillic look-alikes…).
+ * string or quoted name, on control characters anywhere, and on any non-ASCII character outside strings, comments,
+ * backtick-quoted names and parameter names (fullwidth letters, zero-width spaces, Cyrillic look-alikes…: a
+ * parameter name may be in any script, `$名前`, since it can never be read as a keyword).
  */
 export function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
@@ -125,10 +128,21 @@ export function tokenize(query: string): Token[] {
       continue;
     }
     if (c === "$") {
+      // A parameter: `$` then a name, as Neo4j reads it — letters, digits and _ (`$name`, `$1`), an identifier
+      // in any script (`$名前`: Unicode ID_Start, then ID_Continue), or a quoted name (`` $`my name` ``: the quoted
+      // token follows; a name never counts as a keyword). Neo4j allows spaces and comments between `$` and the
+      // name: a `$` alone is joined with the name after it at the end. Where Neo4j's identifier characters and
+      // Unicode's differ, Neo4j's lexer sees an error character (checked against Neo4j 5.26's own lexer), so a
+      // name read here is never shorter than Neo4j's in a way that could leave a keyword behind.
       const start = i;
       i++;
-      if (query[i] === "`") continue; // `$` then a quoted name: the quoted token follows; `$` alone is harmless
-      while (i < n && isWordChar(query[i])) i++;
+      if (query[i] === "`") continue;
+      while (i < n) {
+        const cp = query.codePointAt(i) ?? 0;
+        const ch = String.fromCodePoint(cp);
+        if (isWordChar(ch) || (cp > 0x7f && (i === start + 1 ? ID_START : ID_CONTINUE).test(ch))) i += ch.length;
+        else break;
+      }
       tokens.push({ kind: "param", text: query.slice(start, i), offset: start });
       continue;
     }
@@ -148,7 +162,23 @@ export function tokenize(query: string): Token[] {
     tokens.push({ kind: "punct", text: c, offset: i });
     i++;
   }
-  return tokens;
+  return joinLoneDollars(tokens);
+}
+
+/** `$ name` and `$ /* … *\/ 1` are parameters in Neo4j: a lone `$` takes the word or number after it as its name. */
+function joinLoneDollars(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.kind === "param" && t.text === "$" && next && (next.kind === "word" || next.kind === "number")) {
+      out.push({ kind: "param", text: `$${next.text}`, offset: t.offset });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Advances past one character inside a comment or literal, refusing control characters there too. */

@@ -1,11 +1,11 @@
 /**
  * The console's second gate, on Neo4j's own EXPLAIN plan: the query type must be read-only ('r'), every operator
  * must run on this database (no `@system`), no operator may load files, batch transactions or run a command, and
- * every ProcedureCall must name an allow-listed procedure; namespaced functions in operator details must be
- * built-ins. Pure: takes the plan as the driver returns it.
+ * every ProcedureCall must name a procedure the policy allows (allow-list.ts, with this server's catalogue when
+ * given); namespaced functions in operator details (procedure arguments included) must be built-ins. Pure: takes
+ * the plan as the driver returns it.
  */
-import { ALLOWED_FUNCTION_NAMESPACES, ALLOWED_PROCEDURES, FORBIDDEN_OPERATOR } from "./allow-list";
-import { allowedProceduresSentence } from "./text-guard";
+import { ALLOWED_FUNCTION_NAMESPACES, allowedProceduresSentence, FORBIDDEN_OPERATOR, procedureVerdict, type ProcedureCatalogue } from "./allow-list";
 
 /** The parts of the driver's `summary.plan` that the guard reads. */
 export interface PlanLike {
@@ -23,8 +23,13 @@ const QUERY_TYPES: Record<string, string> = {
   s: "schema or administration",
 };
 
-/** Walks the plan; the first problem found is the verdict. */
-export function checkPlan(queryType: string | undefined, plan: PlanLike | false | undefined, database: string): PlanVerdict {
+/** Walks the plan; the first problem found is the verdict. `procedures`: as for checkQueryText. */
+export function checkPlan(
+  queryType: string | undefined,
+  plan: PlanLike | false | undefined,
+  database: string,
+  procedures?: ProcedureCatalogue,
+): PlanVerdict {
   if (queryType !== "r") {
     const kind = QUERY_TYPES[queryType ?? ""] ?? `"${queryType ?? "unknown"}"`;
     return { ok: false, reason: `Refused: Neo4j plans this as a ${kind} query; the console only runs read-only queries.` };
@@ -42,17 +47,19 @@ export function checkPlan(queryType: string | undefined, plan: PlanLike | false 
     if (FORBIDDEN_OPERATOR.test(name)) {
       return { ok: false, reason: `Refused: the plan contains ${describeOperator(name)}; the console only reads the graph.` };
     }
-    const details = typeof op.arguments?.Details === "string" ? op.arguments.Details : "";
+    let details = typeof op.arguments?.Details === "string" ? op.arguments.Details : "";
     if (name === "ProcedureCall") {
-      const proc = /^\s*`?([\w.`]+?)`?\s*\(/.exec(details)?.[1]?.replace(/`/g, "") ?? "";
-      if (!ALLOWED_PROCEDURES.has(proc.toLowerCase())) {
-        return { ok: false, reason: `Refused: the procedure ${proc || "(unknown)"} is not available in the console. ${allowedProceduresSentence()}` };
+      const head = /^\s*`?([\w.`]+?)`?\s*\(/.exec(details);
+      const proc = head?.[1]?.replace(/`/g, "") ?? "";
+      const verdict = proc ? procedureVerdict(proc, procedures) : ({ ok: false, why: "the plan does not name it" } as const);
+      if (!verdict.ok) {
+        return { ok: false, reason: `Refused: the procedure ${proc || "(unknown)"} is not available in the console: ${verdict.why}. ${allowedProceduresSentence()}` };
       }
-    } else {
-      for (const m of details.matchAll(/(?<![\w.`$])([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)+\s*\(/g)) {
-        if (!ALLOWED_FUNCTION_NAMESPACES.has(m[1].toLowerCase())) {
-          return { ok: false, reason: `Refused: the function ${m[0].replace(/\s*\($/, "")} is not available in the console.` };
-        }
+      details = details.slice(head?.[0].length ?? 0); // the arguments: functions in them are checked below
+    }
+    for (const m of details.matchAll(/(?<![\w.`$])([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)+\s*\(/g)) {
+      if (!ALLOWED_FUNCTION_NAMESPACES.has(m[1].toLowerCase())) {
+        return { ok: false, reason: `Refused: the function ${m[0].replace(/\s*\($/, "")} is not available in the console.` };
       }
     }
     for (const c of op.children ?? []) stack.push(c);

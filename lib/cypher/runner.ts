@@ -1,7 +1,9 @@
 /**
  * Runs one console query under every guard, in this order:
- *   1. the text (text-guard.ts: one statement, no writes/loads/USE/admin, allow-listed procedures and functions);
- *   2. the parameters (params.ts: a JSON object, size/depth caps, whole numbers as INTEGER);
+ *   1. the text (text-guard.ts: one statement, no writes/loads/USE/admin, allowed procedures and functions). When
+ *      the text calls a procedure outside the always-allowed built-ins, this server's procedure catalogue is read
+ *      first (procedures.ts, cached): its read-only procedures are allowed too, minus the denied families;
+ *   2. the parameters (params.ts: a JSON object, any names, size/depth caps, whole numbers as INTEGER);
  *   3. the plan: EXPLAIN in a READ transaction, refused unless read-only and clean (plan-guard.ts). A query text
  *      whose plan passed is remembered (the verdict depends on the text alone: parameters carry values, never
  *      clauses), so running it again skips the EXPLAIN round trip;
@@ -14,9 +16,11 @@ import { AppError } from "../errors";
 import { GraphCollector } from "../neo4j/mappers";
 import type { Json } from "../graph/model";
 import { consoleError, EXPLAIN_PREFIX } from "./errors";
-import { convertParams } from "../neo4j/params";
+import type { ProcedureCatalogue } from "./allow-list";
+import { convertConsoleParams } from "./params";
 import { checkPlan, type PlanLike } from "./plan-guard";
-import { checkQueryText } from "./text-guard";
+import { readProcedureCatalogue } from "./procedures";
+import { checkQueryText, needsProcedureCatalogue } from "./text-guard";
 import type { ConsoleResult } from "./types";
 import { toCell } from "./values";
 
@@ -74,14 +78,17 @@ const WATCHDOG_GRACE_MS = 3_000;
 
 let running = 0;
 
-/** Checks the text and the parameters without touching the database. Throws AppError. */
-export function prepareConsoleQuery(query: string, rawParams: unknown, limits: Pick<ConsoleLimits, "maxQueryLength">) {
+/**
+ * Checks the text and the parameters without touching the database. `procedures`: this server's catalogue, when
+ * the text calls procedures beyond the built-ins (else those are refused). Throws AppError.
+ */
+export function prepareConsoleQuery(query: string, rawParams: unknown, limits: Pick<ConsoleLimits, "maxQueryLength">, procedures?: ProcedureCatalogue) {
   if (query.length > limits.maxQueryLength) {
     throw new AppError("payload_too_large", `The query is ${query.length} characters long; the limit is ${limits.maxQueryLength}.`);
   }
-  const text = checkQueryText(query);
+  const text = checkQueryText(query, procedures);
   if (!text.ok) throw new AppError(text.reason.startsWith("The query is empty") ? "bad_request" : "refused", text.reason);
-  const params = convertParams(rawParams);
+  const params = convertConsoleParams(rawParams);
   if (!params.ok) throw new AppError(params.tooLarge ? "payload_too_large" : "bad_request", params.reason);
   return { query: text.query, params: params.params };
 }
@@ -89,7 +96,8 @@ export function prepareConsoleQuery(query: string, rawParams: unknown, limits: P
 /** Runs a console query; see the file comment. Throws AppError (or a driver error meaning "unavailable"). */
 export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: unknown, limits: ConsoleLimits): Promise<ConsoleResult> {
   const started = Date.now();
-  const prepared = prepareConsoleQuery(query, rawParams, limits);
+  const procedures = query.length <= limits.maxQueryLength && needsProcedureCatalogue(query) ? await readProcedureCatalogue(db) : undefined;
+  const prepared = prepareConsoleQuery(query, rawParams, limits, procedures);
   if (!(await acquireSlot())) {
     throw new AppError("rate_limited", `The console is busy running ${MAX_CONCURRENT} queries; try again in a moment.`, { "Retry-After": "2" });
   }
@@ -107,7 +115,7 @@ export async function runConsoleQuery(db: ConsoleDb, query: string, rawParams: u
   });
   const stage = { explained: true };
   try {
-    return await Promise.race([execute(session, db.database, prepared, limits, started, stage), watchdog]);
+    return await Promise.race([execute(session, db.database, prepared, limits, started, stage, procedures), watchdog]);
   } catch (e) {
     throw consoleError(e, { timeoutMs: limits.timeoutMs, explained: stage.explained });
   } finally {
@@ -128,13 +136,14 @@ async function execute(
   limits: ConsoleLimits,
   started: number,
   stage: { explained: boolean },
+  procedures: ProcedureCatalogue | undefined,
 ): Promise<ConsoleResult> {
   const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { ...CONSOLE_METADATA } });
   try {
     const key = `${database}\u0000${query}`;
     if (!passedPlans.has(key)) {
       const explain = await tx.run(EXPLAIN_PREFIX + query, params);
-      const verdict = checkPlan(explain.summary.queryType, explain.summary.plan as PlanLike | false, database);
+      const verdict = checkPlan(explain.summary.queryType, explain.summary.plan as PlanLike | false, database, procedures);
       if (!verdict.ok) throw new AppError("refused", verdict.reason);
       if (passedPlans.size >= MAX_PASSED_PLANS) passedPlans.delete(passedPlans.values().next().value as string);
       passedPlans.add(key);

@@ -1,10 +1,20 @@
 /**
  * The console's first gate, on the text: one statement, no writes, loads, other databases, batches, schema or
- * administration commands, and only allow-listed procedures and namespaced functions. It reads code tokens from
+ * administration commands, only procedures the policy allows (allow-list.ts: the built-ins, and this server's
+ * read-only ones when the catalogue is given) and only built-in namespaced functions. It reads code tokens from
  * the lexer, so comments and string literals can neither hide nor fake anything. The second gate is the plan
  * (plan-guard.ts), and the third the READ session itself. Pure.
  */
-import { ALLOWED_FUNCTION_NAMESPACES, ALLOWED_PROCEDURES, FORBIDDEN_WORDS, STATEMENT_START_WORDS } from "./allow-list";
+import {
+  ALLOWED_FUNCTION_NAMESPACES,
+  ALLOWED_PROCEDURES,
+  allowedProceduresSentence,
+  deniedProcedure,
+  FORBIDDEN_WORDS,
+  procedureVerdict,
+  STATEMENT_START_WORDS,
+  type ProcedureCatalogue,
+} from "./allow-list";
 import { LexError, lineColumn, tokenize, type Token } from "./lexer";
 
 export type TextVerdict =
@@ -37,8 +47,11 @@ function readDottedName(tokens: Token[], i: number): { name: string; parts: numb
   return { name: parts.join("."), parts: parts.length, next: j };
 }
 
-/** Checks a query's text. Never throws. */
-export function checkQueryText(query: string): TextVerdict {
+/**
+ * Checks a query's text. `procedures`: this server's catalogue (procedures.ts); without it only the always-allowed
+ * built-ins may be called. Never throws.
+ */
+export function checkQueryText(query: string, procedures?: ProcedureCatalogue): TextVerdict {
   let tokens: Token[];
   try {
     tokens = tokenize(query);
@@ -80,8 +93,9 @@ export function checkQueryText(query: string): TextVerdict {
       if (isPunct(next, "{") || isPunct(next, "(")) continue; // a subquery; its body is checked like the rest
       if (!isName(next)) return refuse(query, "CALL must be followed by a subquery or a procedure name.", t.offset);
       const { name } = readDottedName(tokens, i + 1);
-      if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {
-        return refuse(query, `Refused: the procedure ${name} is not available in the console. ${allowedProceduresSentence()}`, next.offset);
+      const verdict = procedureVerdict(name, procedures);
+      if (!verdict.ok) {
+        return refuse(query, `Refused: the procedure ${name} is not available in the console: ${verdict.why}. ${allowedProceduresSentence()}`, next.offset);
       }
       continue;
     }
@@ -113,8 +127,30 @@ function firstClause(tokens: Token[]): number {
   return i;
 }
 
-export function allowedProceduresSentence(): string {
-  return "Procedures you can call: db.labels, db.relationshipTypes, db.propertyKeys, db.schema.visualization, db.schema.nodeTypeProperties, db.schema.relTypeProperties, db.index.fulltext.queryNodes, db.index.fulltext.queryRelationships, db.ping.";
+/**
+ * The procedures a query's text calls (`CALL name`, not subqueries), as written; [] when it cannot be lexed.
+ */
+export function calledProcedures(query: string): string[] {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(query);
+  } catch {
+    return [];
+  }
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isBareWord(tokens, i) || tokens[i].text.toLowerCase() !== "call" || !isName(tokens[i + 1])) continue;
+    names.push(readDottedName(tokens, i + 1).name);
+  }
+  return names;
+}
+
+/**
+ * True when the text calls a procedure whose verdict depends on what the server reports (neither always allowed
+ * nor in a denied family): only then is the catalogue worth asking for.
+ */
+export function needsProcedureCatalogue(query: string): boolean {
+  return calledProcedures(query).some((name) => !ALLOWED_PROCEDURES.has(name.toLowerCase()) && !deniedProcedure(name));
 }
 
 function refuse(query: string, reason: string, offset: number): TextVerdict {

@@ -144,7 +144,8 @@ export function foreignDate(props: Record<string, unknown>): string | undefined 
     if (typeof j === "number" && Number.isInteger(j) && j >= 1000 && j <= 2999) return String(j);
     if (typeof j === "string") {
       const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(j);
-      if (m && (temporalKind(v) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(j))) return m[0];
+      // A temporal value, a partial date, or a date with a time of day ("1996-07-04 00:00:00.000"): its day.
+      if (m && (temporalKind(v) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(j) || /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(j))) return m[0];
     }
   }
   return undefined;

@@ -145,7 +145,9 @@ const admin: [string, string][] = [
 ];
 
 const procedures: [string, string][] = [
-  ["dbms.components", "CALL dbms.components()"],
+  ["dbms.listConnections", "CALL dbms.listConnections()"],
+  ["dbms.info", "CALL dbms.info()"],
+  ["dbms.upgradeStatus (says READ, admin-only)", "CALL dbms.upgradeStatus()"],
   ["dbms.listConfig", "CALL dbms.listConfig()"],
   ["dbms.showCurrentUser", "CALL dbms.showCurrentUser()"],
   ["dbms.security.createUser", "CALL dbms.security.createUser('hostile', 'pw', false)"],
@@ -161,6 +163,12 @@ const procedures: [string, string][] = [
   ["db.index.fulltext refresh wait", "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"],
   ["db.stats.clear", "CALL db.stats.clear('QUERIES')"],
   ["db.stats.collect", "CALL db.stats.collect('QUERIES')"],
+  ["db.stats.retrieve (says READ)", "CALL db.stats.retrieve('GRAPH COUNTS')"],
+  ["db.awaitIndex (says READ, waits)", "CALL db.awaitIndex('entity_names', 300)"],
+  ["db.resampleIndex (says READ)", "CALL db.resampleIndex('entity_names')"],
+  ["db.prepareForReplanning (says READ)", "CALL db.prepareForReplanning(300)"],
+  ["tx.getMetaData", "CALL tx.getMetaData()"],
+  ["internal procedure", "CALL internal.introspect.asJson({})"],
   ["tx.setMetaData", "CALL tx.setMetaData({app: 'spoofed'})"],
   ["apoc create", "CALL apoc.create.node(['Hostile'], {})"],
   ["apoc sleep", "CALL apoc.util.sleep(60000)"],
@@ -168,15 +176,23 @@ const procedures: [string, string][] = [
   ["apoc runWrite", "CALL apoc.cypher.runWrite('CREATE (n:Hostile)', {})"],
   ["apoc periodic iterate", "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})"],
   ["apoc load json", "CALL apoc.load.json('file:///etc/passwd')"],
+  ["apoc cypher run (says READ, runs text)", "CALL apoc.cypher.run('LOAD CSV FROM \"file:///etc/passwd\" AS l RETURN l', {}) YIELD value RETURN value"],
+  ["apoc export to a file (says READ)", "CALL apoc.export.csv.all('/tmp/hostile.csv', {})"],
+  ["apoc when (runs text)", "CALL apoc.when(true, 'MATCH (n) RETURN n', '', {})"],
+  ["apoc periodic commit", "CALL apoc.periodic.commit('MATCH (n) WITH n LIMIT 1 RETURN count(*)', {})"],
+  ["apoc log stream (reads log files)", "CALL apoc.log.stream('debug.log')"],
+  ["apoc config list", "CALL apoc.config.list()"],
+  ["gds projection (kept in memory)", "CALL gds.graph.project('hostile', '*', '*')"],
+  ["neosemantics fetch", "CALL n10s.rdf.preview.fetch('https://example.com/x.ttl', 'Turtle')"],
   ["gds function", "RETURN gds.version()"],
   ["backtick-quoted parts", "CALL `db`.`createLabel`('Hostile')"],
   ["backtick-quoted whole name", "CALL `db.createLabel`('Hostile')"],
   ["upper case procedure", "CALL DB.CREATELABEL('Hostile')"],
   ["procedure after a match", "MATCH (n) CALL db.createLabel('Hostile') RETURN n"],
   ["procedure after an allowed one", "CALL db.labels() YIELD label CALL db.createLabel(label + 'X') RETURN label"],
-  ["spaces inside the name", "call   dbms . components ( )"],
-  ["allowed then dbms", "CALL db.ping() YIELD success CALL dbms.components() YIELD name RETURN name"],
-  ["procedure in a subquery", "CALL { CALL dbms.components() YIELD name RETURN name } RETURN name"],
+  ["spaces inside the name", "call   dbms . info ( )"],
+  ["allowed then dbms", "CALL db.ping() YIELD success CALL dbms.info() YIELD name RETURN name"],
+  ["procedure in a subquery", "CALL { CALL dbms.info() YIELD name RETURN name } RETURN name"],
   ["standalone call without parentheses", "CALL db.clearQueryCaches"],
   ["backtick-quoted function", "RETURN `apoc.util.sleep`(1000)"],
   ["backtick-quoted function parts", "RETURN `apoc`.`util`.`sleep`(1000)"],
@@ -217,13 +233,19 @@ const unicode: [string, string][] = [
 const backticks: [string, string][] = [
   ["backtick-quoted variable in a set", "MATCH (`n`) SET `n`.`x` = 1"],
   ["backtick-quoted variable in a delete", "MATCH (n) DETACH DELETE `n`"],
-  ["backtick-quoted dbms namespace", "CALL `dbms`.components()"],
+  ["backtick-quoted dbms namespace", "CALL `dbms`.info()"],
   ["backtick-quoted keyword", "`CREATE` (n:Hostile)"],
 ];
 
 const paramsAttacks: HostileInput[] = [
   { name: "params: deep nesting", query: "RETURN $p AS p", params: { p: nest(200) }, paramsAttack: true },
-  { name: "params: not a name", query: "RETURN 1", params: { "bad name": 1 }, paramsAttack: true },
+  {
+    name: "params: too many names",
+    query: "RETURN 1",
+    params: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`p${i}`, i])),
+    paramsAttack: true,
+  },
+  { name: "params: an integer JSON cannot carry exactly", query: "RETURN $big AS big", params: { big: 2 ** 60 }, paramsAttack: true },
   { name: "params: too many values", query: "RETURN size($p) AS s", params: { p: Array.from({ length: 30_000 }, () => 0) }, paramsAttack: true },
 ];
 

@@ -37,7 +37,8 @@ describe("naming a node of any database", () => {
   it("dates nodes for the timeline from their date-like properties", () => {
     expect(foreignDate({ released: neo4j.int(1999) })).toBe("1999");
     expect(foreignDate({ born: 1964 })).toBe("1964");
-    expect(foreignDate({ orderDate: "1996-07-04 00:00:00.000" })).toBeUndefined();
+    expect(foreignDate({ orderDate: "1996-07-04 00:00:00.000" })).toBe("1996-07-04");
+    expect(foreignDate({ orderDate: "sometime in 1996" })).toBeUndefined();
     expect(foreignDate({ orderDate: "1996-07-04" })).toBe("1996-07-04");
     expect(foreignDate({ shippedDate: new neo4j.types.Date(1996, 7, 16) })).toBe("1996-07-16");
     expect(foreignDate({ date: "2020", released: 1999 })).toBeUndefined();

@@ -27,6 +27,18 @@ describe("the lexer", () => {
     for (const q of ["RETURN 'a", 'RETURN "a', "RETURN 1 /* x", "RETURN `a"]) expect(() => tokenize(q)).toThrow(LexError);
   });
 
+  it("reads parameters as Neo4j does: identifiers in any script, digit-only names, quoted names, `$ name`", () => {
+    const params = (q: string) => tokenize(q).filter((t) => t.kind === "param").map((t) => t.text);
+    expect(params("RETURN $name, $_x, $1, $0, $42, $名前, $ĳssel")).toEqual(["$name", "$_x", "$1", "$0", "$42", "$名前", "$ĳssel"]);
+    expect(params("RETURN $ name, $ /* note */ create, $\n1")).toEqual(["$name", "$create", "$1"]);
+    expect(tokenize("RETURN $`my name` AS x").find((t) => t.kind === "quoted")).toMatchObject({ text: "my name" });
+    // Neo4j reads `1create` (and so `$1create`) as one token, a malformed number: no keyword is left behind.
+    expect(params("RETURN $1create")).toEqual(["$1create"]);
+    // Invisible characters stay refused, also inside a parameter name.
+    expect(() => tokenize("RETURN $a\u200Bb")).toThrow(/U\+200B/);
+    expect(() => tokenize("RETURN $\u00A0a")).toThrow(LexError);
+  });
+
   it("gives 1-based lines and columns", () => {
     expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
   });
@@ -58,6 +70,9 @@ describe("the text gate", () => {
     "OPTIONAL MATCH (n)-[r]-() RETURN n, r",
     "WITH 1 AS x RETURN x",
     "MATCH (n) RETURN 'CREATE (m); DROP DATABASE neo4j' AS harmless",
+    "RETURN $1 AS one, $`my name` AS spaced, $名前 AS jp, $ set AS keywordName",
+    "MATCH (n {id: $0}) RETURN n",
+    "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
   ])("lets a read through: %s", (q) => {
     expect(ok(q)).toMatchObject({ ok: true });
   });
@@ -97,7 +112,8 @@ describe("the plan gate", () => {
     expect(call("db.labels() :: (label :: STRING)")).toBe(true);
     expect(call("db.index.fulltext.queryNodes($autostring_0, $autostring_1) :: (node :: NODE, score :: FLOAT)")).toBe(true);
     expect(call("db.awaitIndexes($autoint_0) :: ()")).toBe(false);
-    expect(call("dbms.components() :: (name :: STRING)")).toBe(false);
+    expect(call("dbms.components() :: (name :: STRING, versions :: LIST<STRING>, edition :: STRING)")).toBe(true);
+    expect(call("dbms.info() :: (id :: STRING, name :: STRING, creationDate :: STRING)")).toBe(false);
     expect(call("apoc.util.sleep($autoint_0) :: ()")).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { RateLimiter, clientKey } from "@/lib/api/rate-limit";
 import { consoleHref, exploreLinkFor, isEmptyParams, readConsoleParams } from "@/lib/cypher/console-url";
 import { consoleError } from "@/lib/cypher/errors";
-import { parseParamsText } from "@/lib/cypher/params";
+import { convertConsoleParams, isPlainParameterName, parseParamsText } from "@/lib/cypher/params";
 import { convertParams, PARAM_LIMITS } from "@/lib/neo4j/params";
 import { toCell } from "@/lib/cypher/values";
 
@@ -39,6 +39,34 @@ describe("parameters", () => {
 
   it("refuse integers JSON cannot carry exactly", () => {
     expect(convertParams({ big: 2 ** 60 })).toMatchObject({ ok: false });
+  });
+
+  it("take every name Neo4j takes in the console: identifiers, digit-only names, names for backticks", () => {
+    const names = ["name", "_x", "1", "0", "42", "01", "名前", "my name", "a-b", "`tick`", "", "__proto__", "x".repeat(300)];
+    const r = convertConsoleParams(Object.fromEntries(names.map((n, i) => [n, i])));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.params).sort()).toEqual([...names].sort());
+    expect(names.every((n, i) => String(r.params[n]) === String(i) && neo4j.isInt(r.params[n]))).toBe(true);
+    expect(convertConsoleParams({ "1": 1.5, list: [1, "a"] })).toMatchObject({ ok: true, params: { "1": 1.5 } });
+  });
+
+  it("keep every other check in the console, naming the parameter as written", () => {
+    expect(convertConsoleParams([1])).toMatchObject({ ok: false });
+    expect(convertConsoleParams("x")).toMatchObject({ ok: false });
+    expect(convertConsoleParams(undefined)).toEqual({ ok: true, params: {} });
+    expect(convertConsoleParams({ "my big": 2 ** 60 })).toMatchObject({ ok: false, reason: expect.stringContaining('"my big"') });
+    expect(convertConsoleParams({ "1": [1, Number.MAX_SAFE_INTEGER + 2] })).toMatchObject({ ok: false, reason: expect.stringContaining('"1[1]"') });
+    let deep: unknown = 1;
+    for (let i = 0; i < PARAM_LIMITS.maxDepth + 1; i++) deep = [deep];
+    expect(convertConsoleParams({ "deep one": deep })).toMatchObject({ ok: false, tooLarge: true });
+    const many = Object.fromEntries(Array.from({ length: PARAM_LIMITS.maxTopLevelKeys + 1 }, (_, i) => [String(i), i]));
+    expect(convertConsoleParams(many)).toMatchObject({ ok: false, tooLarge: true });
+  });
+
+  it("say which names need no backticks", () => {
+    for (const n of ["name", "_x", "名前", "1", "0", "42"]) expect(isPlainParameterName(n), n).toBe(true);
+    for (const n of ["my name", "01", "1a", "a-b", ""]) expect(isPlainParameterName(n), n).toBe(false);
   });
 
   it("parse from text with a byte cap", () => {

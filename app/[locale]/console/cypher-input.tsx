@@ -57,7 +57,8 @@ export function CypherInput({ value, onChange, onRun, schema, parameterNames }: 
   const t = useTranslations("console");
   const label = t("editor");
   const editorSchema = useMemo<EditorSupportSchema>(
-    () => ({ ...schema, procedures: PROCEDURES, parameters: parameterNames }),
+    // The procedures this server lets the console call (lib/cypher/procedures.ts), else the built-ins we know.
+    () => ({ ...schema, procedures: schema.procedures.length ? schema.procedures : PROCEDURES, parameters: parameterNames }),
     [schema, parameterNames],
   );
   return (

@@ -17,6 +17,7 @@ import type { Message } from "@/lib/i18n/message";
 import { useSay } from "@/lib/i18n/use-say";
 import { ResultGraph, type ResultCanvas } from "./result-graph";
 import { ResultTable } from "./result-table";
+import { useGraphMode } from "@/app/_components/graph-mode";
 
 /** Loaded on first use of the page, not with it (first-load JavaScript). */
 const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });
@@ -79,6 +80,7 @@ function ErrorView({ error }: { error: ConsoleError["error"] & { problem?: Messa
 
 export function ResultView({ outcome, running }: { outcome: Outcome; running: boolean }) {
   const t = useTranslations("console");
+  const graphMode = useGraphMode();
   const say = useSay();
   const locale = useLocale() as Locale;
   const count = (n: number) => formatNumber(n, locale);
@@ -138,18 +140,22 @@ export function ResultView({ outcome, running }: { outcome: Outcome; running: bo
             </button>
           ))}
         </div>
-        <label className="ml-auto flex items-center gap-1 pb-1 text-xs text-slate-600" title={t("scope.title")}>
-          {t("scope.label")}
-          <select
-            className="rounded border border-slate-300 bg-white px-1"
-            value={scope}
-            onChange={(e) => setScope(e.target.value as Scope)}
-            data-testid="console-scope"
-          >
-            <option value="all">{t("scope.all")}</option>
-            <option value="deck">{t("scope.deck")}</option>
-          </select>
-        </label>
+        {graphMode === "ours" ? (
+          <label className="ml-auto flex items-center gap-1 pb-1 text-xs text-slate-600" title={t("scope.title")}>
+            {t("scope.label")}
+            <select
+              className="rounded border border-slate-300 bg-white px-1"
+              value={scope}
+              onChange={(e) => setScope(e.target.value as Scope)}
+              data-testid="console-scope"
+            >
+              <option value="all">{t("scope.all")}</option>
+              <option value="deck">{t("scope.deck")}</option>
+            </select>
+          </label>
+        ) : (
+          <span className="ml-auto" />
+        )}
         <ExportMenu
           className="pb-1"
           title={exportTitle}

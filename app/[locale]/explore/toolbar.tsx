@@ -6,6 +6,7 @@ import { LANG_NAMES } from "@/lib/graph/style";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import type { Explorer } from "./use-explorer";
+import { useGraphMode } from "@/app/_components/graph-mode";
 
 /** Loaded on first use of the page, not with it (first-load JavaScript). */
 const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });
@@ -15,6 +16,7 @@ const b = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-s
 export function Toolbar({ ex }: { ex: Explorer }) {
   const { dispatch, layout, state } = ex;
   const t = useTranslations("explore.toolbar");
+  const graphMode = useGraphMode();
   const running = layout.state === "running";
   const canvas = (op: "zoomIn" | "zoomOut" | "fit" | "toggleLayout") => () => dispatch({ type: "canvas", op });
   return (
@@ -49,12 +51,7 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       <button className={b} disabled={!ex.canUndo} onClick={() => dispatch({ type: "undo" })} title={t("undoTitle")}>
         {t("undo")}
       </button>
-      <button
-        className={b}
-        disabled={!ex.canRedo}
-        onClick={() => dispatch({ type: "redo" })}
-        title={t("redoTitle")}
-      >
+      <button className={b} disabled={!ex.canRedo} onClick={() => dispatch({ type: "redo" })} title={t("redoTitle")}>
         {t("redo")}
       </button>
       <span className="mx-1 h-5 w-px bg-slate-300" aria-hidden />
@@ -80,17 +77,19 @@ export function Toolbar({ ex }: { ex: Explorer }) {
       >
         {t("path")}
       </button>
-      <label className="flex items-center gap-1 text-sm" title={t("dataTitle")}>
-        {t("data")}
-        <select
-          className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
-          value={state.scope}
-          onChange={(e) => dispatch({ type: "scope", scope: e.target.value as Scope })}
-        >
-          <option value="all">{t("scopeAll")}</option>
-          <option value="deck">{t("scopeDeck")}</option>
-        </select>
-      </label>
+      {graphMode === "ours" && (
+        <label className="flex items-center gap-1 text-sm" title={t("dataTitle")}>
+          {t("data")}
+          <select
+            className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+            value={state.scope}
+            onChange={(e) => dispatch({ type: "scope", scope: e.target.value as Scope })}
+          >
+            <option value="all">{t("scopeAll")}</option>
+            <option value="deck">{t("scopeDeck")}</option>
+          </select>
+        </label>
+      )}
       <button className={b} onClick={() => dispatch({ type: "copyLink" })}>
         {t("copyLink")}
       </button>
