@@ -31,3 +31,12 @@ export function switchLocale(href: string, locale: Locale): string {
   const m = /^\/(en|ja|zh)(?=\/|\?|#|$)/.exec(href);
   return m ? `/${locale}${href.slice(m[0].length)}` : localePath(locale, href);
 }
+
+/** A page's `params` as App Router pages under app/[locale] receive them. */
+export type LocaleParams = Promise<{ locale: string }>;
+
+/** The page's locale from its `params` (the layout has already answered 404 for any other segment). */
+export async function localeOf(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}

@@ -6,17 +6,12 @@ import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
 import { parseViewState } from "@/lib/url/view-state";
 import { EmbedView } from "./embed-view";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOf, type LocaleParams } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-type Params = Promise<{ locale: string }>;
-
-async function localeOf(params: Params): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
-}
+type Params = LocaleParams;
 
 /**
  * The embeddable view: the same state as /explore, the graph with minimal chrome. The only page other sites may

@@ -8,17 +8,12 @@ import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
 import { parseViewState, problemHref, serializeViewState, type ViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, localeOf, type LocaleParams } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-type Params = Promise<{ locale: string }>;
-
-async function localeOf(params: Params): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
-}
+type Params = LocaleParams;
 
 /** A bad link never reaches the client: it lands on the home page with a message saying what is wrong. */
 export default async function ExplorePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
