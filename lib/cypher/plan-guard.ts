@@ -24,13 +24,36 @@ const QUERY_TYPES: Record<string, string> = {
 };
 
 /** Walks the plan; the first problem found is the verdict. `procedures`: as for checkQueryText. */
+/** DBMS-mode procedures that only read what the app already publishes (see checkPlan). */
+const DBMS_READ_PROCEDURES = new Set(["dbms.components"]);
+
+/** True when the plan calls at least one procedure and every one it calls is in `names`. */
+function onlyCalls(plan: PlanLike, names: ReadonlySet<string>): boolean {
+  const stack: PlanLike[] = [plan];
+  let calls = 0;
+  for (let seen = 0; stack.length && seen < 10_000; seen++) {
+    const op = stack.pop()!;
+    if (op.operatorType.split("@")[0] === "ProcedureCall") {
+      const details = typeof op.arguments?.Details === "string" ? op.arguments.Details : "";
+      const proc = /^\s*`?([\w.`]+?)`?\s*\(/.exec(details)?.[1]?.replace(/`/g, "").toLowerCase() ?? "";
+      if (!names.has(proc)) return false;
+      calls++;
+    }
+    stack.push(...(op.children ?? []));
+  }
+  return calls > 0 && !stack.length;
+}
+
 export function checkPlan(
   queryType: string | undefined,
   plan: PlanLike | false | undefined,
   database: string,
   procedures?: ProcedureCatalogue,
 ): PlanVerdict {
-  if (queryType !== "r") {
+  // Neo4j types a query that calls a DBMS-mode procedure as a schema/administration one. The one DBMS procedure the
+  // console allows (dbms.components: the version and edition GET /api/health publishes) is let through when it is
+  // the only procedure the plan calls; the walk below still checks every operator.
+  if (queryType !== "r" && !(queryType === "s" && plan && onlyCalls(plan, DBMS_READ_PROCEDURES))) {
     const kind = QUERY_TYPES[queryType ?? ""] ?? `"${queryType ?? "unknown"}"`;
     return { ok: false, reason: `Refused: Neo4j plans this as a ${kind} query; the console only runs read-only queries.` };
   }

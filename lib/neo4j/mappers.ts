@@ -167,9 +167,12 @@ export function displayName(n: Node): string {
     if (v) return v;
   }
   const label = primaryLabel(n.labels);
-  const idKey = Object.keys(p)
+  // The label's own id first (orderID on an Order, not the customerID it also carries), then `id`, then any other.
+  const own = label.charAt(0).toLowerCase() + label.slice(1);
+  const ids = Object.keys(p)
     .sort()
-    .find((k) => /(^id$|[a-z]ID$|[a-z]Id$|_id$)/.test(k) && text(p[k]));
+    .filter((k) => /(^id$|[a-z]ID$|[a-z]Id$|_id$)/.test(k) && text(p[k]));
+  const idKey = ids.find((k) => [`${own}ID`, `${own}Id`, `${own}_id`].includes(k)) ?? ids.find((k) => k === "id") ?? ids[0];
   return idKey ? `${label} ${text(p[idKey])}` : label;
 }
 

@@ -15,6 +15,7 @@ describe("naming a node of any database", () => {
     expect(displayName(node(["Customer"], { companyName: "Alfreds Futterkiste", customerID: "ALFKI" }))).toBe("Alfreds Futterkiste");
     expect(displayName(node(["Employee"], { firstName: "Nancy", lastName: "Davolio", employeeID: "1" }))).toBe("Nancy Davolio");
     expect(displayName(node(["Order"], { orderID: "10248", shipCity: "Reims" }))).toBe("Order 10248");
+    expect(displayName(node(["Order"], { customerID: "VINET", orderID: "10248", employeeID: "5" }))).toBe("Order 10248");
     expect(displayName(node(["Thing"], { weight: 3 }))).toBe("Thing");
     expect(nameKeysFor(["shipCity", "orderID"])).toEqual([]);
     expect(nameKeysFor(["title", "name", "productName"])).toEqual(["name", "title", "productName"]);

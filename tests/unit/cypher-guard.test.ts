@@ -123,3 +123,18 @@ describe("the plan gate", () => {
     expect(proj("date.truncate($autostring_0, date()) AS d, n.name AS name")).toBe(true);
   });
 });
+
+describe("the plan gate and DBMS-mode procedures", () => {
+  const plan = (proc: string) => ({
+    operatorType: "ProduceResults@neo4j",
+    arguments: {},
+    children: [{ operatorType: "ProcedureCall@neo4j", arguments: { Details: `${proc}() :: (edition :: STRING)` }, children: [] }],
+  });
+  it("lets dbms.components through alone, and nothing else Neo4j types as administration", async () => {
+    const { checkPlan } = await import("@/lib/cypher/plan-guard");
+    expect(checkPlan("s", plan("dbms.components"), "neo4j").ok).toBe(true);
+    expect(checkPlan("s", plan("dbms.listConnections"), "neo4j").ok).toBe(false);
+    expect(checkPlan("s", { operatorType: "CreateIndex@neo4j", arguments: {}, children: [] }, "neo4j").ok).toBe(false);
+    expect(checkPlan("rw", plan("dbms.components"), "neo4j").ok).toBe(false);
+  });
+});
