@@ -13,17 +13,25 @@ import { readQuery, type Db } from "./run";
 export type GraphMode = "ours" | "any";
 
 const TTL_MS = 60_000;
-const cache = new WeakMap<object, { mode: GraphMode; at: number }>();
+/** A failed detection (the database down) is remembered briefly, so pages do not each wait out the connection. */
+const FAILURE_TTL_MS = 5_000;
+const cache = new WeakMap<object, { mode: GraphMode; at: number } | { error: unknown; at: number }>();
 
 export async function graphMode(db: Db): Promise<GraphMode> {
   const configured = env().GRAPH_MODE;
   if (configured !== "auto") return configured;
   const hit = cache.get(db.driver);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.mode;
-  const res = await readQuery(db, "SHOW INDEXES YIELD name, type WHERE name = 'entity_names' AND type = 'FULLTEXT' RETURN count(*) AS n");
-  const mode: GraphMode = Number(res.records[0]?.get("n") ?? 0) > 0 ? "ours" : "any";
-  cache.set(db.driver, { mode, at: Date.now() });
-  return mode;
+  if (hit && "mode" in hit && Date.now() - hit.at < TTL_MS) return hit.mode;
+  if (hit && "error" in hit && Date.now() - hit.at < FAILURE_TTL_MS) throw hit.error;
+  try {
+    const res = await readQuery(db, "SHOW INDEXES YIELD name, type WHERE name = 'entity_names' AND type = 'FULLTEXT' RETURN count(*) AS n");
+    const mode: GraphMode = Number(res.records[0]?.get("n") ?? 0) > 0 ? "ours" : "any";
+    cache.set(db.driver, { mode, at: Date.now() });
+    return mode;
+  } catch (error) {
+    cache.set(db.driver, { error, at: Date.now() });
+    throw error;
+  }
 }
 
 /** Forgets the detected mode (tests that seed or wipe a database under a running process). */
