@@ -9,10 +9,21 @@
 export const ID_PATTERN = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/;
 /** A node or relationship the seed did not create, named by Neo4j's element id. */
 export const ELEMENT_ID_PATTERN = /^element:[\w:-]+$/;
-/** Relationship types: UPPER_SNAKE_CASE, at most 60 characters (PARTNER_OF). */
-export const REL_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,59}$/;
-/** Node types (primary labels): PascalCase, at most 60 characters (GovernmentBody). */
-export const NODE_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]{0,59}$/;
+/**
+ * A node of a database we did not design, named by a property its label's uniqueness constraint keeps unique:
+ * `key:Movie.title:The Matrix` (a text value) or `key:Order.orderID:#10248` (an integer). Such a name survives a
+ * reload of that database, where an element id may not (issue 17). Label and property are plain identifiers; a
+ * text value has no `,` `~` `#` `%` (the separators of links) and no control characters — other values are named
+ * by element id instead (lib/neo4j/node-keys.ts).
+ */
+export const STABLE_KEY_PATTERN = /^key:([A-Za-z_][A-Za-z0-9_]{0,59})\.([A-Za-z_][A-Za-z0-9_]{0,59}):(#-?\d{1,18}|[^,~#%\s\u0000-\u001f\u007f](?:[^,~#%\u0000-\u001f\u007f]*[^,~#%\s\u0000-\u001f\u007f])?)$/;
+/**
+ * Relationship types: ours are UPPER_SNAKE_CASE (PARTNER_OF); a database we did not design may use any letters,
+ * digits and underscores (`acted_in`, `所属`). At most 60 characters; never a separator of links or a backtick.
+ */
+export const REL_TYPE_PATTERN = /^[\p{L}_][\p{L}\p{N}_]{0,59}$/u;
+/** Node types (primary labels): ours are PascalCase (GovernmentBody); any letters, digits and underscores, ≤ 60. */
+export const NODE_TYPE_PATTERN = /^[\p{L}_][\p{L}\p{N}_]{0,59}$/u;
 /** View slugs: lower-case words joined by hyphens (alibaba-portfolio). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A relationship id as the seed writes it: `from-TYPE->to`, plus `#key` when two share type and ends. */
@@ -28,9 +39,9 @@ export function hasControlChars(s: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(s);
 }
 
-/** True for a stable node id (`company:baidu`) or a node the seed did not create (`element:…`). */
+/** True for a stable node id (`company:baidu`), a constrained key (`key:Movie.title:…`) or an element id. */
 export function isNodeId(s: string): boolean {
-  return s.length <= MAX_ID_CHARS && (ID_PATTERN.test(s) || ELEMENT_ID_PATTERN.test(s));
+  return s.length <= MAX_ID_CHARS && (ID_PATTERN.test(s) || ELEMENT_ID_PATTERN.test(s) || STABLE_KEY_PATTERN.test(s));
 }
 
 /** True for a relationship id as the seed writes it (`from-TYPE->to`, plus `#key`) or an element id. */

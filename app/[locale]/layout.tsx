@@ -8,7 +8,8 @@ import { env } from "@/lib/env";
 import { LOCALE_TAGS, LOCALES, isLocale, localePath } from "@/lib/i18n/locales";
 import { db } from "@/lib/neo4j/driver";
 import { graphMode } from "@/lib/neo4j/graph-mode";
-import { GraphModeProvider } from "../_components/graph-mode";
+import { GraphModeProvider } from "@/lib/client/graph-mode";
+import { introspect } from "@/lib/neo4j/introspect";
 import { LocaleSwitcher } from "../_components/locale-switcher";
 
 type Params = Promise<{ locale: string }>;
@@ -40,11 +41,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const consoleOn = env().CYPHER_CONSOLE;
   // Which graph the database holds; an unreachable one is taken for ours (the pages then say it is down).
   const mode = await graphMode(db()).catch(() => "ours" as const);
+  // A database we did not design: its labels, in the database's order, give each its colour (lib/graph/style.ts).
+  const types = mode === "any" ? await introspect(db()).then((s) => s.labels.map((l) => l.label), () => []) : [];
   return (
     <html lang={LOCALE_TAGS[locale]}>
       <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
         <NextIntlClientProvider>
-          <GraphModeProvider mode={mode}>
+          <GraphModeProvider mode={mode} types={types}>
             {/* No prefetch: every page is rendered per request, so a prefetch would be three server
               renders on every page load, competing with the page being drawn (bench/README.md, "first frame"). */}
             <header className="flex items-center gap-6 border-b border-slate-200 bg-white px-4 py-2">

@@ -10,7 +10,7 @@ import { api, ApiError, type SearchHit } from "@/lib/client/api";
 import { SEARCH_BOX_LIMIT } from "@/lib/explore/limits";
 import { MAX_SEARCH_CHARS } from "@/lib/patterns";
 import { EMPTY_STATE, exploreHref } from "@/lib/url/view-state";
-import { useGraphMode } from "@/app/_components/graph-mode";
+import { useGraphMode } from "@/lib/client/graph-mode";
 
 /**
  * Search as you type, in any language; arrow keys move through the hits, Enter opens one.

@@ -1,6 +1,6 @@
 /** Shared zod schemas for API inputs (pure: usable by tests and the client too). */
 import { z } from "zod";
-import { ELEMENT_ID_PATTERN, hasControlChars, ID_PATTERN, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
+import { hasControlChars, isNodeId, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
 
 /** Printable text without control characters. */
 const noControl = (s: string) => !hasControlChars(s);
@@ -10,7 +10,7 @@ export const entityIdSchema = z
   .min(1, "is empty")
   .max(MAX_ID_CHARS, `is longer than ${MAX_ID_CHARS} characters`)
   .refine(noControl, "contains control characters")
-  .refine((s) => ID_PATTERN.test(s) || ELEMENT_ID_PATTERN.test(s), "is not an entity id (like company:baidu)");
+  .refine(isNodeId, "is not an entity id (like company:baidu)");
 
 export const slugSchema = z.string().max(MAX_SLUG_CHARS).regex(SLUG_PATTERN);
 

@@ -11,7 +11,8 @@ import { getNode } from "../neo4j/queries/nodes";
 import { nameIn } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
 import { viewDescription, viewTitle } from "../view-text";
-import { listViewDefinitions } from "../views";
+import { graphMode } from "../neo4j/graph-mode";
+import { listOperatorViews, listViewDefinitions, SCHEMA_VIEW, SCHEMA_VIEW_INFO } from "../views";
 
 export interface LinkPreview {
   title: string;
@@ -20,9 +21,14 @@ export interface LinkPreview {
 
 type Translate = ReturnType<typeof translator>;
 
-/** The view's texts, from the seed's view definitions (no query is run for a preview). */
-function viewSummary(slug: string): Parameters<typeof viewTitle>[0] | null {
+/**
+ * The view's texts, from the seed's view definitions — or, in a database we did not design, the schema view's and
+ * the operator's views file's (no query is run for a preview beyond the mode's cached detection).
+ */
+async function viewSummary(slug: string): Promise<Parameters<typeof viewTitle>[0] | null> {
   try {
+    const mode = await graphMode(db()).catch(() => "ours" as const);
+    if (mode === "any") return slug === SCHEMA_VIEW ? SCHEMA_VIEW_INFO : (listOperatorViews().find((v) => v.slug === slug) ?? null);
     return listViewDefinitions().find((v) => v.slug === slug) ?? null;
   } catch {
     return null;
@@ -40,7 +46,8 @@ async function nodeNames(locale: Locale, ids: string[]): Promise<string[]> {
         const n = await getNode(db(), id);
         const p = n.properties as Record<string, unknown>;
         const name = p.name;
-        if (typeof name !== "string") return id;
+        // A node of a database we did not design: its name for people (a title, "Order 10248", …).
+        if (typeof name !== "string") return n.name;
         if (locale === "en") return `${name}${typeof p.name_zh === "string" ? ` (${p.name_zh})` : ""}`;
         const own = nameIn(p, locale);
         return own && own !== name ? `${own} (${name})` : name;
@@ -62,7 +69,7 @@ function describe(t: Translate, state: ViewState, what: string): string {
 export async function linkPreview(s: ViewState, locale: Locale = s.locale): Promise<LinkPreview> {
   const t = translator(locale);
   if (s.view) {
-    const v = viewSummary(s.view);
+    const v = await viewSummary(s.view);
     const own = v ? viewDescription(v, locale) : undefined;
     const description = own
       ? `${own} ${describe(t, s, t("explore.preview.namedView"))}`
@@ -87,6 +94,8 @@ export async function linkPreview(s: ViewState, locale: Locale = s.locale): Prom
     const title = t("explore.title.path", { names: names.map((n) => n.replace(/ \(.*\)$/, "")).join(" → ") });
     return { title, description: describe(t, s, t("explore.preview.connected", { names: names.join(t("explore.preview.and")) })) };
   }
+  if (isEmptyStart(s) && (await graphMode(db()).catch(() => "ours")) === "any")
+    return { title: t("explore.title.wholeDatabase"), description: describe(t, s, t("explore.preview.everyNode")) };
   if (isEmptyStart(s)) return { title: t("explore.title.whole"), description: describe(t, s, t("explore.preview.everyEntity")) };
   return { title: t("explore.page.metaTitle"), description: describe(t, s, t("explore.preview.interactive")) };
 }

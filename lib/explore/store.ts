@@ -183,6 +183,8 @@ export class ExplorerStore {
       case "redo":
         return void (this.trail.pos < this.trail.list.length - 1 && this.history.forward());
       case "requestExpand":
+        // A label of the schema view stands for no node of the database: nothing to expand (its details say so).
+        if (this.graph.hasNode(a.id) && this.graph.getNodeAttribute(a.id, "schema") === true) return void this.dispatch({ type: "select", id: a.id });
         return this.requestExpand(a.id);
       default:
         return this.write(applyAction(this.snap.state, a), historyMode(a));

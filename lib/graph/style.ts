@@ -44,7 +44,21 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/**
+ * The labels of a database we did not design, in its own order (issue 17): each takes the next of the twelve
+ * COMMUNITY_COLORS, so a handful of labels never share one (as a hash of their names would). Set once per page by
+ * the graph-mode provider (lib/client/graph-mode.tsx); empty for our graph, whose types have NODE_COLORS.
+ */
+let typeOrder = new Map<string, number>();
+
+export function setTypeOrder(types: readonly string[]): void {
+  if (types.length === typeOrder.size && types.every((t, i) => typeOrder.get(t) === i)) return;
+  typeOrder = new Map(types.map((t, i) => [t, i]));
+}
+
 export function nodeColor(type: string): string {
+  const i = typeOrder.get(type);
+  if (i !== undefined) return COMMUNITY_COLORS[i % COMMUNITY_COLORS.length];
   return NODE_COLORS[type] ?? FALLBACK[hashString(type) % FALLBACK.length];
 }
 

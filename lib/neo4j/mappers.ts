@@ -5,6 +5,7 @@
  */
 import { ID_PATTERN, isRelationshipId } from "../patterns";
 import { nameKeysFor } from "./introspect";
+import { constrainedKeyOf } from "./node-keys";
 import {
   isDate,
   isDateTime,
@@ -115,13 +116,18 @@ export function primaryLabel(labels: readonly string[]): string {
 
 /**
  * The key a node has in the serialized graph: the seed's stable `id` for our entities (the `Entity` label and an id
- * like `company:baidu`), else its element id (`element:…`) — a database we did not design may have an `id`
- * property of any shape, which is data, not our name for the node (issue 17).
+ * like `company:baidu`); else, in a database we did not design, the property its label's uniqueness constraint
+ * keeps unique (`key:Movie.title:The Matrix`); else its element id (`element:…`). A foreign `id` property of any
+ * shape is data, not our name for the node (issue 17).
  */
 export function nodeKey(n: Node): string {
   const id = n.properties.id;
-  return typeof id === "string" && ID_PATTERN.test(id) && n.labels.includes("Entity") ? id : `element:${n.elementId}`;
+  if (typeof id === "string" && ID_PATTERN.test(id) && n.labels.includes("Entity")) return id;
+  return constrainedKeyOf(n.labels, primaryLabel(n.labels), n.properties as Record<string, unknown>) ?? `element:${n.elementId}`;
 }
+
+/** True for a key that names a node of ours by its seed id (the others keep their `id` property as data). */
+const isSeedKey = (key: string) => !key.startsWith("element:") && !key.startsWith("key:");
 /** The key a relationship has in the serialized graph: the seed's `id` between our entities, else its element id. */
 export function relKey(r: Relationship): string {
   const id = r.properties.id;
@@ -217,7 +223,7 @@ export class GraphCollector {
     this.elementToKey.set(n.elementId, key);
     const props = propsToJson(n.properties);
     // Our `id` is the key; a foreign database's `id` property is data and stays, and its dates feed the timeline.
-    if (!key.startsWith("element:")) delete props.id;
+    if (isSeedKey(key)) delete props.id;
     else {
       const date = foreignDate(n.properties as Record<string, unknown>);
       if (date) props.date = date;

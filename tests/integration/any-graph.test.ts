@@ -127,6 +127,36 @@ describe("the northwind graph (constraints; a label with no name)", () => {
     expect(order?.attributes.named_by).toBeUndefined();
   });
 
+  it("names nodes of a constrained label by that property, a key that survives a reload of the database", async () => {
+    const chai = await idOf("northwind", "Chai", "Product");
+    expect(chai).toBe("key:Product.productID:1");
+    const d = await json<{ node: { id: string; properties: Record<string, unknown> } }>("northwind", `/api/nodes/${encodeURIComponent(chai)}`);
+    expect(d.node.id).toBe(chai);
+    expect(d.node.properties.productName).toBe("Chai");
+    // (Labels without a constraint keep element ids: the movies graph above.)
+    // A key of a value that is not there, of a property no constraint keeps unique, of an absent label: 404.
+    for (const k of ["key:Product.productID:99999", "key:Product.productName:Chai", "key:Nope.x:1", "key:Product.productID:#1"]) {
+      const res = await get("northwind", `/api/nodes/${encodeURIComponent(k)}`);
+      expect(res.status, k).toBe(404);
+    }
+    for (const k of ["key:Product.productID:a,b", "key:Pro duct.productID:1", "key:Product.productID:%2525"]) {
+      const res = await get("northwind", `/api/nodes/${encodeURIComponent(k)}`);
+      expect(res.status, k).toBe(400);
+    }
+  });
+
+  it("finds the customer-to-supplier path by their keys", async () => {
+    const { from, to, length } = FIXTURES.northwind.path;
+    const ids = [`key:${from.label}.${from.key}:${from.value}`, `key:${to.label}.${to.key}:${to.value}`];
+    const p = await json<SerializedGraph & { attributes: { pairs: { from: string; paths: { nodes: string[] }[] }[] } }>(
+      "northwind",
+      `/api/paths?ids=${ids.map(encodeURIComponent).join(",")}`,
+    );
+    expect(p.attributes.pairs[0].from).toBe(ids[0]);
+    expect(p.attributes.pairs[0].paths[0].nodes.length - 1).toBe(length);
+    expect(p.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(ids));
+  });
+
   it("expands an order into its products and finds the customer-to-supplier path", async () => {
     const res = await fetch(`${foreignUrl("northwind")}/api/cypher`, {
       method: "POST",

@@ -162,7 +162,7 @@ describe("malformed links are refused with a message", () => {
     expect(error("n=Baidu")).toMatch(/"Baidu" is not a node id/);
   });
   it("refuses a step with a bad relationship type", () => {
-    expect(error("x=company:baidu~partner")).toMatch(/not a relationship type/);
+    expect(error("x=company:baidu~partner-of")).toMatch(/not a relationship type/);
   });
   it("refuses a bad view name", () => {
     expect(error("v=Not A View")).toMatch(/not a view name/);

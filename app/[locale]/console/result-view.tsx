@@ -17,7 +17,7 @@ import type { Message } from "@/lib/i18n/message";
 import { useSay } from "@/lib/i18n/use-say";
 import { ResultGraph, type ResultCanvas } from "./result-graph";
 import { ResultTable } from "./result-table";
-import { useGraphMode } from "@/app/_components/graph-mode";
+import { useGraphMode } from "@/lib/client/graph-mode";
 
 /** Loaded on first use of the page, not with it (first-load JavaScript). */
 const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });

@@ -6,7 +6,7 @@ import { LANG_NAMES } from "@/lib/graph/style";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import type { Explorer } from "./use-explorer";
-import { useGraphMode } from "@/app/_components/graph-mode";
+import { useGraphMode } from "@/lib/client/graph-mode";
 
 /** Loaded on first use of the page, not with it (first-load JavaScript). */
 const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });

@@ -10,6 +10,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { useSay } from "@/lib/i18n/use-say";
 import { useVocabulary } from "@/lib/i18n/vocabulary";
+import { useGraphMode } from "@/lib/client/graph-mode";
 import { viewDescription, viewTitle } from "@/lib/view-text";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ExportSay } from "@/lib/graph/export";
@@ -132,6 +133,7 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
     redo: () => dispatch({ type: "redo" }),
   });
 
+  const anyGraph = useGraphMode() === "any";
   const startNames = state.nodes.filter((id) => graph.hasNode(id)).map(store.name);
   const title = data.view
     ? viewTitle(data.view, locale)
@@ -141,7 +143,7 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
         ? startNames.join(", ")
         : state.path
           ? t("title.path", { names: state.path.ids.map(store.name).join(" → ") })
-          : t("title.whole");
+          : t(anyGraph ? "title.wholeDatabase" : "title.whole");
   /** A legend entry's words in the page's language: a node type's name, "other values", or the data's own name. */
   const legendLabel = (e: LegendEntry): string =>
     e.type ? vocabulary.nodeType(e.type) : e.other ? t("legend.otherValues") : e.label;
@@ -197,8 +199,8 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
       ? viewDescription(data.view, locale)
       : data.overview
         ? data.overviewTotal && data.overviewTotal > graph.order
-          ? t("description.overviewCapped", { shown: graph.order, total: data.overviewTotal })
-          : t("description.overview")
+          ? t(anyGraph ? "description.overviewAnyCapped" : "description.overviewCapped", { shown: graph.order, total: data.overviewTotal })
+          : t(anyGraph ? "description.overviewAny" : "description.overview")
         : undefined,
     errors: [...data.errors, ...(ui.error ? [ui.error] : [])],
   };

@@ -9,6 +9,7 @@ import { useEffect, useState } from "react";
 import { groupCounts, incidentByType, type DataGraph, type RelationshipGroup } from "@/lib/graph/data-graph";
 import { allNames, nameIn, nodeColor } from "@/lib/graph/style";
 import { ApiError, nodeDetails } from "@/lib/client/api";
+import { consoleHref } from "@/lib/cypher/console-url";
 import { BUSY } from "@/lib/explore/limits";
 import type { Json, Lang } from "@/lib/graph/model";
 import { UNVERIFIED_MARK } from "@/graph-seed/citation";
@@ -179,7 +180,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const t = useTranslations("panels");
   const vocabulary = useVocabulary();
   if (!selected) return <p className="text-sm text-slate-500">{t("details.empty")}</p>;
-  if (graph.hasNode(selected)) return <NodeDetailsView {...props} id={selected} />;
+  if (graph.hasNode(selected))
+    return graph.getNodeAttributes(selected).schema === true ? <SchemaLabelView {...props} id={selected} /> : <NodeDetailsView {...props} id={selected} />;
   if (graph.hasEdge(selected)) {
     const a = graph.getEdgeAttributes(selected);
     const [from, to] = graph.extremities(selected);
@@ -202,6 +204,62 @@ export function DetailsPanel(props: DetailsPanelProps) {
     );
   }
   return <p className="text-sm text-slate-500">{t("details.notOnCanvas")}</p>;
+}
+
+/** The Cypher that lists a label's nodes (the label quoted as Cypher quotes a name). */
+const labelQuery = (label: string) => `MATCH (n:\`${label.replace(/`/g, "``")}\`) RETURN n LIMIT 25`;
+
+/**
+ * A node of the schema view (lib/views.ts schemaGraph) stands for a label, not for a node of the database: its
+ * count, its properties, what names its nodes, and a way to its nodes (the console, whose result opens in the
+ * explorer). No expansion or path: there is nothing in the database to expand.
+ */
+function SchemaLabelView({ graph, id }: DetailsPanelProps & { id: string }) {
+  const t = useTranslations("panels");
+  const locale = useLocale() as Locale;
+  const a = graph.getNodeAttributes(id);
+  const label = String(a.label ?? a.type);
+  const props = Array.isArray(a.properties) ? a.properties.map(String) : [];
+  const href = consoleHref(labelQuery(label), "", locale);
+  return (
+    <div className="flex flex-col gap-3" data-testid="details">
+      <div>
+        <span className="mr-2 inline-block h-3 w-3 rounded-full align-middle" style={{ background: nodeColor(a.type) }} aria-hidden />
+        <h2 className="inline text-lg font-semibold" data-testid="details-name" data-i18n-data>
+          {label}
+        </h2>
+      </div>
+      {typeof a.count === "number" && <p className="text-sm">{t("details.schemaCount", { count: formatNumber(a.count, locale) })}</p>}
+      <dl className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+        {typeof a.named_by === "string" && (
+          <>
+            <dt className="text-slate-500">{t("details.schemaNamedBy")}</dt>
+            <dd className="font-mono text-xs break-words">{a.named_by}</dd>
+          </>
+        )}
+        {typeof a.unique_key === "string" && (
+          <>
+            <dt className="text-slate-500">{t("details.schemaKey")}</dt>
+            <dd className="font-mono text-xs break-words">{a.unique_key}</dd>
+          </>
+        )}
+        {props.length > 0 && (
+          <>
+            <dt className="text-slate-500">{t("details.schemaProperties")}</dt>
+            <dd className="font-mono text-xs break-words" data-i18n-data>
+              {props.join(", ")}
+            </dd>
+          </>
+        )}
+      </dl>
+      {href && (
+        <a className="text-sm text-blue-700 underline hover:text-blue-900" href={href} data-testid="schema-label-query">
+          {t("details.schemaQuery")}
+        </a>
+      )}
+      <p className="text-xs text-slate-500">{t("details.schemaNote")}</p>
+    </div>
+  );
 }
 
 function NodeDetailsView(props: DetailsPanelProps & { id: string }) {

@@ -5,6 +5,7 @@ import { runConsoleQuery } from "@/lib/cypher/runner";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getDriver } from "@/lib/neo4j/driver";
+import { keysReady } from "@/lib/neo4j/graph-mode";
 
 export const dynamic = "force-dynamic";
 
@@ -15,5 +16,6 @@ export const POST = route(async (req) => {
   enforceRateLimit(limiter("cypher", e.CYPHER_RATE_LIMIT_PER_MINUTE), clientKey(req.headers), "console queries");
   const { query, params } = await readConsoleRequest(req, e);
   const { driver, config } = getDriver();
+  await keysReady({ driver, database: config.database });
   return json(await runConsoleQuery({ driver, database: config.database }, query, params, consoleLimits(e)));
 });

@@ -1,7 +1,8 @@
 import neo4j from "neo4j-driver";
 import { AppError } from "../../errors";
 import type { Json, SerializedGraph } from "../../graph/model";
-import { GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson } from "../mappers";
+import { displayName, GraphCollector, INTERNAL_PROPERTIES, primaryLabel, toJson } from "../mappers";
+import { keysReady } from "../graph-mode";
 import { matchByKey } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
@@ -13,6 +14,8 @@ export interface RelationshipCount {
 export interface NodeDetails {
   id: string;
   type: string;
+  /** Its name for people (lib/neo4j/mappers.ts displayName): ours, or a name-like property of a foreign node. */
+  name: string;
   labels: string[];
   properties: Record<string, Json>;
   relationshipCounts: RelationshipCount[];
@@ -30,6 +33,7 @@ RETURN n, collect({type: type, direction: direction, count: count}) AS counts`;
 
 /** The node with all its properties and its relationship counts by type and direction; 404 when unknown. */
 export async function getNode(db: Db, id: string): Promise<NodeDetails> {
+  await keysReady(db);
   const m = matchByKey("n", id);
   const res = await readQuery(db, GET_NODE(m.cypher), m.params);
   const rec = res.records[0];
@@ -44,6 +48,7 @@ export async function getNode(db: Db, id: string): Promise<NodeDetails> {
   return {
     id,
     type: primaryLabel(n.labels),
+    name: displayName(n),
     labels: n.labels,
     properties: toJson(props) as Record<string, Json>,
     relationshipCounts: counts,
@@ -70,6 +75,7 @@ export async function getNeighborhood(
   types: string[] = [],
   overflow: Overflow = "cut",
 ): Promise<SerializedGraph> {
+  await keysReady(db);
   // depth is a validated literal 1..3 and types are validated identifiers: safe to place in the pattern.
   const relPattern = types.length ? `:${types.map((t) => `\`${t}\``).join("|")}` : "";
   const m = matchByKey("c", id);

@@ -20,7 +20,8 @@ import {
 } from "../../graph/paths";
 import { DECK_SET } from "../../graph/filters";
 import { GraphCollector, nodeKey, relKey } from "../mappers";
-import { keyParams, nodesByKeys } from "../node-keys";
+import { keysReady } from "../graph-mode";
+import { nodesByKeys } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
 /** The Cypher for the options. Every interpolated piece is a validated literal (a number, a fixed label list). */
@@ -78,13 +79,15 @@ export async function findPaths(
   /** `deck`: paths through the deck's set only. */
   scope: "all" | "deck" = "all",
 ): Promise<SerializedGraph> {
+  await keysReady(db);
   const o: PathOptions = { ...DEFAULT_PATH_OPTIONS, ...options };
   if (ids.length < 2 || ids.length > PATH_LIMITS.maxIds)
     throw new AppError("bad_request", `A path joins 2 to ${PATH_LIMITS.maxIds} entities.`);
   if (new Set(ids).size !== ids.length)
     throw new AppError("bad_request", "A path joins different entities: an id is given twice.");
   // The ends themselves, so the page can name them even when no path joins them.
-  const known = await readQuery(db, `${nodesByKeys("n")} RETURN collect(n) AS ns`, keyParams(ids));
+  const byKeys = nodesByKeys("n", ids);
+  const known = await readQuery(db, `${byKeys.cypher} RETURN collect(n) AS ns`, byKeys.params);
   const ends = (known.records[0]?.get("ns") ?? []) as Node[];
   // The ends by element id: the path query seeks them so, whichever kind of key named them.
   const elementOf = new Map(ends.map((n) => [nodeKey(n), n.elementId]));

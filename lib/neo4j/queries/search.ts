@@ -5,7 +5,7 @@ import type { Node } from "neo4j-driver";
 import { graphMode } from "../graph-mode";
 import { introspect } from "../introspect";
 import { displayName, GraphCollector, nodeKey, primaryLabel } from "../mappers";
-import { keyParams, nodesByKeys } from "../node-keys";
+import { nodesByKeys } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
 export interface SearchResult {
@@ -163,10 +163,12 @@ async function searchAnyGraph(db: Db, q: string, limit: number): Promise<{ resul
   return { results, method };
 }
 
-const AMONG = `
-${nodesByKeys("n")}
-OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids OR elementId(m) IN $eids
-RETURN collect(DISTINCT n) AS ns, collect(DISTINCT r) AS rels`;
+const among = (byKeys: string) => `
+${byKeys}
+WITH collect(n) AS ns
+UNWIND ns AS n
+OPTIONAL MATCH (n)-[r]->(m) WHERE m IN ns
+RETURN ns, collect(DISTINCT r) AS rels`;
 
 /**
  * `GET /api/search/graph`: the top hits as one graph, with the relationships among them (not their other
@@ -176,7 +178,8 @@ export async function searchGraph(db: Db, q: string, limit: number): Promise<Ser
   const ids = (await searchEntities(db, q, limit)).map((h) => h.id);
   const g = new GraphCollector();
   if (ids.length) {
-    const rec = (await readQuery(db, AMONG, keyParams(ids))).records[0];
+    const byKeys = nodesByKeys("n", ids);
+    const rec = (await readQuery(db, among(byKeys.cypher), byKeys.params)).records[0];
     g.add(rec?.get("ns"));
     g.add(rec?.get("rels"));
   }
