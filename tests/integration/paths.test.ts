@@ -86,7 +86,7 @@ describe("GET /api/paths", () => {
       ["ids=company:huawei", "ids"],
       ["ids=company:huawei,institute:baai&hops=9", "hops"],
       ["ids=company:huawei,institute:baai&all=yes", "all"],
-      ["ids=company:huawei,institute:baai&ignore=partner_of", "ignore"],
+      ["ids=company:huawei,institute:baai&ignore=partner-of", "ignore"],
       ["ids=company:huawei,institute:baai&via=x", "via"],
       ["ids=company:huawei,institute:baai&scope=2024", "scope"],
     ]) {

@@ -140,7 +140,10 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
     : state.query
       ? t("title.search", { query: state.query })
       : startNames.length
-        ? startNames.join(", ")
+        ? // A console result can start with dozens of nodes: three names, then how many more (as link previews say).
+          startNames.length > 4
+          ? t("preview.more", { names: startNames.slice(0, 3).join(", "), count: startNames.length - 3 })
+          : startNames.join(", ")
         : state.path
           ? t("title.path", { names: state.path.ids.map(store.name).join(" → ") })
           : t(anyGraph ? "title.wholeDatabase" : "title.whole");
