@@ -13,7 +13,8 @@ RUN npx next build --webpack
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# KEEP_ALIVE_TIMEOUT: idle keep-alive connections outlast a proxy's (scripts/start.mjs says why).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 KEEP_ALIVE_TIMEOUT=75000
 # The standalone server, plus what the seed-on-start step needs (tsx, the loader and the data).
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static

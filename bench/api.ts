@@ -58,7 +58,22 @@ export interface ApiResult {
   floorMs: { p50: number; p95: number; throughput: number };
   /** The id pairs of the `paths` scenarios and their shortest distance in the generated records. */
   pathPairs?: PathPair[];
+  /** The same 64 paths asked in full and revalidated with their ETag (If-None-Match → 304). */
+  revalidation?: RevalidationRow[];
 }
+
+export interface RevalidationRow {
+  scenario: Scenario;
+  concurrency: number;
+  full: LoadgenResult;
+  revalidated: LoadgenResult;
+  /** revalidated / full throughput, and full / revalidated at p50 and p95 (> 1: revalidating is faster). */
+  ratio: { throughput: number; p50: number; p95: number } | null;
+}
+
+/** Scenarios whose answers a CDN would keep, revalidated at 1 and 32 clients. */
+const REVALIDATED: Scenario[] = ["search", "neighborhood-1", "view", "paths"];
+const REVALIDATION_POOL = 64;
 
 /** The app server for the benches (API and the bench canvas page). Caller stops it with stopBackground. */
 export async function startApp(viewsFile: string): Promise<ChildProcess> {
@@ -73,11 +88,11 @@ export async function startApp(viewsFile: string): Promise<ChildProcess> {
   const logFile = path.join(ROOT, ".data", "bench-app.log");
   fs.appendFileSync(
     logFile,
-    `--- ${new Date().toISOString()} next start -p ${BENCH_APP_PORT} (VIEWS_FILE ${viewsFile})\n`,
+    `--- ${new Date().toISOString()} scripts/start.mjs (next start) -p ${BENCH_APP_PORT} (VIEWS_FILE ${viewsFile})\n`,
   );
   const app = startBackground(
-    bin("next"),
-    ["start", "-p", String(BENCH_APP_PORT), "-H", "127.0.0.1"],
+    process.execPath,
+    [path.join(ROOT, "scripts", "start.mjs"), "-p", String(BENCH_APP_PORT), "-H", "127.0.0.1"],
     {
       ...neo4jEnv(),
       NODE_ENV: "production",
@@ -263,6 +278,32 @@ export async function benchApi(
       durationMs: 3_000,
     });
     log(`api ${size} floor (GET /api/views, cached): p50 ${round(floor.latencyMs.p50, 2)} ms`);
+    const revalidation: RevalidationRow[] = [];
+    for (const scenario of REVALIDATED) {
+      for (const concurrency of [1, 32]) {
+        const base = { ...common, scenario, concurrency, pool: REVALIDATION_POOL, warmupMs: 2_000, durationMs: opts.seconds * 1000 };
+        const full = await runLoadgen({ ...base, mode: "http" });
+        const revalidated = await runLoadgen({ ...base, mode: "http-revalidate" });
+        const ok = full.ok > 0 && revalidated.ok > 0;
+        revalidation.push({
+          scenario,
+          concurrency,
+          full,
+          revalidated,
+          ratio: ok
+            ? {
+                throughput: ratio(revalidated.throughput, full.throughput),
+                p50: ratio(full.latencyMs.p50, revalidated.latencyMs.p50),
+                p95: ratio(full.latencyMs.p95, revalidated.latencyMs.p95),
+              }
+            : null,
+        });
+        log(
+          `api ${size} ${scenario} x${concurrency} revalidated: ${round(revalidated.throughput, 0)}/s (${JSON.stringify(revalidated.statuses)}) ` +
+            `vs full ${round(full.throughput, 0)}/s; p50 ${round(revalidated.latencyMs.p50, 1)} vs ${round(full.latencyMs.p50, 1)} ms`,
+        );
+      }
+    }
     return {
       size,
       rows,
@@ -278,6 +319,7 @@ export async function benchApi(
       },
       console: hasConsole ? "present" : "missing",
       pathPairs: pools.pairs,
+      revalidation,
     };
   } finally {
     await stopBackground(bare);

@@ -4,7 +4,9 @@
  *   mode "http":   the app's endpoint, over keep-alive connections (Node's fetch / undici);
  *   mode "driver": the same query functions (imported from lib/neo4j/queries, lib/views) straight on the driver
  *                  (for paths: `findPaths`, so the same two queries and the same Cypher as the route);
- *   mode "bare-http": the same paths on bench/bare-http.ts (Node's http server over the same functions).
+ *   mode "bare-http": the same paths on bench/bare-http.ts (Node's http server over the same functions);
+ *   mode "http-revalidate": as "http", but each path is asked again with the ETag its first answer carried
+ *                  (If-None-Match), as a CDN or browser revalidates: a 304 counts as an answer.
  * Usage: tsx bench/loadgen.ts <config.json>; prints one JSON line with the latencies' summary.
  */
 import fs from "node:fs";
@@ -59,9 +61,11 @@ export interface LoadgenConfig {
   consoleQuery: string;
   /** Id pairs for `paths` (one shortest path) and `paths-all` (all=1: every shortest path, up to the cap). */
   pairs: [string, string][];
+  /** Only this many distinct parameters (i modulo pool), so that the warm-up has seen every path once. */
+  pool?: number;
 }
 
-export type LoadgenMode = "http" | "driver" | "bare-http";
+export type LoadgenMode = "http" | "driver" | "bare-http" | "http-revalidate";
 
 export interface LoadgenResult {
   mode: LoadgenMode;
@@ -77,9 +81,10 @@ export interface LoadgenResult {
 /** One request of the scenario, with the i-th parameter of the pools. Returns the HTTP status (200 for driver). */
 function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Promise<number> {
   const db: Db = { driver: driver!, database: "neo4j", timeoutMs: 10_000 };
-  const id = (i: number) => cfg.ids[i % cfg.ids.length];
-  const term = (i: number) => cfg.terms[i % cfg.terms.length];
-  const pair = (i: number) => cfg.pairs[i % cfg.pairs.length];
+  const k = (i: number) => (cfg.pool ? i % cfg.pool : i);
+  const id = (i: number) => cfg.ids[k(i) % cfg.ids.length];
+  const term = (i: number) => cfg.terms[k(i) % cfg.terms.length];
+  const pair = (i: number) => cfg.pairs[k(i) % cfg.pairs.length];
   if (cfg.mode === "driver") {
     switch (cfg.scenario) {
       case "search":
@@ -111,9 +116,13 @@ function requester(cfg: LoadgenConfig, driver: Driver | null): (i: number) => Pr
         };
     }
   }
+  const etags = new Map<string, string>();
   const get = async (path: string) => {
-    const res = await fetch(cfg.baseUrl + path);
+    const etag = cfg.mode === "http-revalidate" ? etags.get(path) : undefined;
+    const res = await fetch(cfg.baseUrl + path, etag ? { headers: { "If-None-Match": etag } } : undefined);
     await res.arrayBuffer();
+    const tag = res.headers.get("etag");
+    if (cfg.mode === "http-revalidate" && tag) etags.set(path, tag);
     return res.status;
   };
   switch (cfg.scenario) {
@@ -167,7 +176,7 @@ async function phase(cfg: LoadgenConfig, run: (i: number) => Promise<number>, ms
       }
       if (record) {
         statuses[status] = (statuses[status] ?? 0) + 1;
-        if (status === 200) latencies.push(performance.now() - s);
+        if (status === 200 || status === 304) latencies.push(performance.now() - s);
       }
     }
   };

@@ -1,8 +1,16 @@
 /** The container's start step: wait for Neo4j (up to 3 minutes), then seed the default sets when it is empty. */
 import { spawnSync } from "node:child_process";
 import { createDriverFromEnv, redactUri } from "../lib/neo4j/create-driver";
+import { keepAliveTimeoutMs } from "./start.mjs";
 
 async function main() {
+  // server.js (Next's standalone server) reads KEEP_ALIVE_TIMEOUT but ignores a bad value: refuse it here instead.
+  try {
+    keepAliveTimeoutMs(process.env.KEEP_ALIVE_TIMEOUT);
+  } catch (e) {
+    console.error(`start: ${(e as Error).message}`);
+    process.exit(2);
+  }
   const { driver, config } = createDriverFromEnv();
   const deadline = Date.now() + 180_000;
   let count = -1;

@@ -316,7 +316,7 @@ async function main() {
     ]);
     if (built !== 0) throw new Error("next build failed");
     if ((await run(bin("tsx"), ["scripts/seed.ts", "graph-seed/ecosystem"], env)) !== 0) throw new Error("seeding failed");
-    app = startBackground(bin("next"), ["start", "-p", String(APP_PORT), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, () => undefined);
+    app = startBackground(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "-p", String(APP_PORT), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, () => undefined);
     await waitForUrl(`${base}/api/health`, 90_000);
     const w = await workload(driver);
     Object.assign(figures, await loadPhase(base, w, app.pid!));

@@ -203,13 +203,13 @@ async function main() {
     const seedArgs = fs.existsSync(path.join(ROOT, "graph-seed", "ecosystem", "data")) ? [] : ["graph-seed/fixture"];
     if ((await run(bin("tsx"), ["scripts/seed.ts", ...seedArgs], testEnv)) !== 0) throw new Error(`seeding ${seedArgs.join(" ") || "the default sets"} failed`);
 
-    app = startBackground(bin("next"), ["start", "-p", String(APP_PORT), "-H", "127.0.0.1"], { ...testEnv, NODE_ENV: "production" }, (l) =>
+    app = startBackground(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "-p", String(APP_PORT), "-H", "127.0.0.1"], { ...testEnv, NODE_ENV: "production" }, (l) =>
       fs.appendFileSync(path.join(RESULTS, "app.log"), l + "\n"),
     );
     // The same build over each fixture database; GRAPH_MODE=auto finds that they are not ours.
     for (const f of FOREIGN) {
       const env: NodeJS.ProcessEnv = { ...testEnv, NODE_ENV: "production", NEO4J_URI: boltUri(f), NEO4J_PASSWORD: f.password, GRAPH_MODE: "auto", BASE_URL: appUrl(f), APP_URL: appUrl(f) };
-      f.app = startBackground(bin("next"), ["start", "-p", String(f.appPort), "-H", "127.0.0.1"], env, (l) =>
+      f.app = startBackground(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "-p", String(f.appPort), "-H", "127.0.0.1"], env, (l) =>
         fs.appendFileSync(path.join(RESULTS, `app-${f.name}.log`), l + "\n"),
       );
     }

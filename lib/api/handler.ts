@@ -6,6 +6,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { env } from "../env";
+import { db } from "../neo4j/driver";
+import { withValidator } from "./http-cache";
 import { clientKey, enforceRateLimit, limiter } from "./rate-limit";
 import { AppError, toHttpError } from "../errors";
 
@@ -20,13 +22,17 @@ export function errorResponse(e: unknown): NextResponse {
 
 type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 
-/** Wraps a handler so anything it throws becomes a JSON error; applies the API's per-client rate limit. */
-export function route<C>(fn: Handler<C>): Handler<C> {
+/**
+ * Wraps a handler so anything it throws becomes a JSON error; applies the API's per-client rate limit.
+ * `{ validate: true }` (the reads of the graph): an ETag on every 200 and a 304 for a matching If-None-Match
+ * (lib/api/http-cache.ts).
+ */
+export function route<C>(fn: Handler<C>, opts: { validate?: boolean } = {}): Handler<C> {
   return async (req, ctx) => {
     try {
       const perMinute = env().API_RATE_LIMIT_PER_MINUTE;
       if (perMinute > 0) enforceRateLimit(limiter("api", perMinute), clientKey(req.headers), "API requests");
-      return await fn(req, ctx);
+      return await (opts.validate ? withValidator(req, db(), () => fn(req, ctx)) : fn(req, ctx));
     } catch (e) {
       return errorResponse(e);
     }

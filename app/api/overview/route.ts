@@ -9,4 +9,4 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req) => {
   const { limit } = parseSearchParams(req, overviewQuerySchema);
   return json(await getOverview(db(), limit));
-});
+}, { validate: true });

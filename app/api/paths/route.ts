@@ -9,4 +9,4 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req) => {
   const { ids, all, directed, concepts, hops, ignore, scope } = parseSearchParams(req, pathsQuerySchema);
   return json(await findPaths(db(), ids, { all, directed, concepts, maxHops: hops, ignore }, scope));
-});
+}, { validate: true });

@@ -8,6 +8,8 @@
  * with the preview fonts (lib/explore/preview-fonts.ts).
  */
 import { ImageResponse } from "next/og";
+import { withValidator } from "@/lib/api/http-cache";
+import { db } from "@/lib/neo4j/driver";
 import type { NextRequest } from "next/server";
 import { linkPreview } from "@/lib/explore/preview";
 import { drawable, fontFamily, previewFonts } from "@/lib/explore/preview-fonts";
@@ -61,7 +63,18 @@ function plain(locale: Locale): ImageResponse {
   return picture(locale, t("common.app.name"), t("home.previewImage.subtitle"), null);
 }
 
+/** Pictures drawn because the data could not be read in time: sent, but never validated as the link's picture. */
+const fallbacks = new WeakSet<Response>();
+
+/**
+ * With a validator (lib/api/http-cache.ts): a crawler or CDN that asks again gets a 304 without the picture being
+ * drawn again; still cached ten minutes without asking.
+ */
 export async function GET(req: NextRequest) {
+  return withValidator(req, db(), () => draw(req), { cacheControl: "public, max-age=600", cacheable: (r) => !fallbacks.has(r) });
+}
+
+async function draw(req: NextRequest): Promise<Response> {
   // The picture's language: `hl=` (the page's, when the link gives it), else the link's label language `l=`.
   const q = req.nextUrl.searchParams;
   const hl = q.get("hl");
@@ -78,6 +91,8 @@ export async function GET(req: NextRequest) {
     const subtitle = pic ? t("home.previewImage.counts", { nodes: String(pic.nodes), relationships: String(pic.relationships), app }) : app;
     return picture(locale, preview.title, subtitle, pic, s.lang);
   } catch {
-    return plain(locale);
+    const res = plain(locale);
+    fallbacks.add(res);
+    return res;
   }
 }

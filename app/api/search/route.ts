@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req) => {
   const { q, limit } = parseSearchParams(req, searchQuerySchema);
   return json(await searchHits(db(), q, limit));
-});
+}, { validate: true });

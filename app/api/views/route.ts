@@ -4,4 +4,4 @@ import { listViews, type ViewList } from "@/lib/views";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async () => json({ views: await listViews(db()) } satisfies ViewList));
+export const GET = route(async () => json({ views: await listViews(db()) } satisfies ViewList), { validate: true });

@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 export const GET = route<{ params: Promise<{ id: string }> }>(async (req, { params }) => {
   const id = parseEntityId((await params).id);
   return json({ node: await getNode(db(), id) });
-});
+}, { validate: true });

@@ -9,4 +9,4 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (req) => {
   const { q, limit } = parseSearchParams(req, searchGraphQuerySchema);
   return json(await searchGraph(db(), q, limit));
-});
+}, { validate: true });

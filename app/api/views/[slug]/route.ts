@@ -10,4 +10,4 @@ export const GET = route<{ params: Promise<{ slug: string }> }>(async (_req, { p
   const parsed = slugSchema.safeParse((await params).slug);
   if (!parsed.success) throw new AppError("bad_request", "A view slug is lower-case words joined by hyphens, like alibaba-portfolio.");
   return json((await getViewGraph(db(), parsed.data)) satisfies ViewGraph);
-});
+}, { validate: true });

@@ -10,4 +10,4 @@ export const GET = route<{ params: Promise<{ id: string }> }>(async (req, { para
   const id = parseEntityId((await params).id);
   const { depth, limit, types, overflow } = parseSearchParams(req, neighborhoodQuerySchema);
   return json(await getNeighborhood(db(), id, depth, limit, types, overflow));
-});
+}, { validate: true });
