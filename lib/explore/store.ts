@@ -79,6 +79,8 @@ export interface StoreOptions {
   locale?: Locale;
   /** Says the store's notices, errors and loading words in the page's language (English by default). */
   say?: (m: Message) => string;
+  /** Whose graph the links are read for (lib/url/view-state.ts parseViewState); ours by default. */
+  graphMode?: "ours" | "any";
 }
 
 const EMPTY_DATA: ExplorerData = {
@@ -102,6 +104,8 @@ export class ExplorerStore {
   private readonly loadingDelayMs: number;
   private readonly href: (state: ViewState) => string;
   private readonly locale: Locale;
+  /** Whose graph: a database we did not design keeps relationship types as its links spell them. */
+  private readonly graphMode: "ours" | "any";
   private readonly say: (m: Message) => string;
   private connected = false;
   private loadedKey: string | null = null;
@@ -118,7 +122,8 @@ export class ExplorerStore {
     this.details = opts.nodeDetails ?? fetchNodeDetails;
     this.loadingDelayMs = opts.loadingDelayMs ?? 120;
     this.href = opts.href ?? exploreHref;
-    const parsed = parseViewState(initialSearch, this.locale);
+    this.graphMode = opts.graphMode ?? "ours";
+    const parsed = parseViewState(initialSearch, this.locale, { mode: this.graphMode });
     this.trail = { list: [parsed.ok ? serializeViewState(parsed.state) : initialSearch], pos: 0 };
     this.snap = { ...this.read(parsed), data: EMPTY_DATA, ui: INITIAL_UI, canUndo: false, canRedo: false };
   }
@@ -144,7 +149,7 @@ export class ExplorerStore {
 
   /** The location changed (a link followed, Back, Forward): read the state from it. */
   locationChanged(search: string): void {
-    const parsed = parseViewState(search, this.locale);
+    const parsed = parseViewState(search, this.locale, { mode: this.graphMode });
     const key = parsed.ok ? serializeViewState(parsed.state) : search;
     if (parsed.ok) this.canonicalise(parsed.state);
     const t = this.trail;

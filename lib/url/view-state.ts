@@ -156,7 +156,9 @@ function failed(why: Message): ParseResult {
   return { ok: false, error: sayInEnglish(why), problem: why };
 }
 
-function parseStep(raw: string): Step {
+type Rename = (type: string) => string;
+
+function parseStep(raw: string, rename: Rename): Step {
   if (raw.startsWith("!")) {
     const id = raw.slice(1);
     check(isNodeId(id), problem("removeNotId", { value: short(id) }));
@@ -166,7 +168,7 @@ function parseStep(raw: string): Step {
   check(rest.length === 0 && isNodeId(id), problem("expandNotId", { value: short(raw) }));
   if (type === undefined) return { op: "expand", id };
   check(isRelType(type), problem("expandNotType", { value: short(type) }));
-  return { op: "expand", id, type: currentRelType(type) };
+  return { op: "expand", id, type: rename(type) };
 }
 
 function parsePin(raw: string): Pin | null {
@@ -201,7 +203,7 @@ function parseRange(raw: string, what: "dates" | "window" | "comparison"): TimeW
 }
 
 /** `o=all,directed,concepts,hops:4,-PARTNER_OF`: the path options; what is left out is the default. */
-function parsePathOptions(raw: string | undefined): PathOptions {
+function parsePathOptions(raw: string | undefined, rename: Rename): PathOptions {
   const o = { ...DEFAULT_PATH_OPTIONS, ignore: [] as string[] };
   for (const token of list(raw)) {
     if (token === "all" || token === "directed" || token === "concepts") o[token] = true;
@@ -209,7 +211,7 @@ function parsePathOptions(raw: string | undefined): PathOptions {
       const n = Number(token.slice(5));
       check(n >= 1 && n <= PATH_LIMITS.maxHops, problem("hops", { max: PATH_LIMITS.maxHops, value: n }));
       o.maxHops = n;
-    } else if (token.startsWith("-") && isRelType(token.slice(1))) o.ignore.push(currentRelType(token.slice(1)));
+    } else if (token.startsWith("-") && isRelType(token.slice(1))) o.ignore.push(rename(token.slice(1)));
     else check(false, problem("pathOption", { value: short(token) }));
   }
   o.ignore = [...new Set(o.ignore)].sort();
@@ -238,7 +240,13 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
  * meant for people; unknown keys are ignored (tracking parameters), soft values (camera, pins) are clamped.
  */
 /** `locale`: the interface language of the page the link opens (the path's segment), the labels' default. */
-export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAULT_LOCALE): ParseResult {
+/**
+ * `mode`: whose graph the link is read for. Our own (the default) reads relationship types renamed since a link was
+ * made in today's words; a database we did not design keeps every type as written (its ACQUIRED or WORKS_AT is its
+ * own, not our old name).
+ */
+export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAULT_LOCALE, opts: { mode?: "ours" | "any" } = {}): ParseResult {
+  const rename: Rename = opts.mode === "any" ? (t) => t : currentRelType;
   const entries = entriesOf(input);
   if (!Array.isArray(entries)) return failed(entries);
   const size = entries.reduce((n, [k, v]) => n + k.length + enc(v).length + 2, 0);
@@ -264,12 +272,12 @@ export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAUL
       check(!hasControlChars(p.q), problem("searchControl"));
       state.query = p.q.trim();
     }
-    state.steps = list(p.x).map(parseStep);
+    state.steps = list(p.x).map((x) => parseStep(x, rename));
     state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
     for (const t of state.hiddenNodeTypes) check(isNodeType(t), problem("nodeType", { value: short(t) }));
     const relTypes = list(p.r);
     for (const t of relTypes) check(isRelType(t), problem("relType", { value: short(t) }));
-    state.hiddenRelTypes = [...new Set(relTypes.map(currentRelType))].sort();
+    state.hiddenRelTypes = [...new Set(relTypes.map(rename))].sort();
     if (p.d) {
       const r = parseRange(p.d, "dates");
       state.dateFrom = r.from;
@@ -298,11 +306,11 @@ export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAUL
       for (const id of ids) check(isNodeId(id), problem("pathNotId", { value: short(id) }));
       check(new Set(ids).size === ids.length, problem("pathTwice"));
       check(ids.length >= 2 && ids.length <= PATH_LIMITS.maxIds, problem("pathSize", { max: PATH_LIMITS.maxIds, count: ids.length }));
-      state.path = { ids, options: parsePathOptions(p.o) };
+      state.path = { ids, options: parsePathOptions(p.o, rename) };
     }
     if (p.s) {
       check(isNodeId(p.s) || isRelationshipId(p.s), problem("selection", { value: short(p.s) }));
-      state.selected = isNodeId(p.s) ? p.s : currentRelationshipId(p.s);
+      state.selected = isNodeId(p.s) ? p.s : currentRelationshipId(p.s, rename);
     }
     if (p.l !== undefined) {
       check((LANGS as readonly string[]).includes(p.l), problem("lang", { value: short(p.l) }));
@@ -340,8 +348,8 @@ export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAUL
 }
 
 /** A relationship id written with a type of the first data model (`a-INTEGRATES->b`) in today's words. */
-function currentRelationshipId(id: string): string {
-  return id.replace(/-([A-Z][A-Z0-9_]*)->/, (m, type: string) => `-${currentRelType(type)}->`);
+function currentRelationshipId(id: string, rename: Rename): string {
+  return id.replace(/-([A-Z][A-Z0-9_]*)->/, (m, type: string) => `-${rename(type)}->`);
 }
 
 /** What the explorer loaded, for `cleanViewState`. */

@@ -117,6 +117,20 @@ describe("defaults are left out of the URL", () => {
 });
 
 describe("normalisation", () => {
+  it("reads our old relationship types in today's words, and a foreign database's types as written", () => {
+    const qs = "x=company:a~ACQUIRED,company:b~WORKS_AT&r=MEMBER_OF,FUNDS&a=company:a,company:b&o=-INTEGRATES&s=company:a-ACQUIRED->company:b";
+    const ours = parse(qs);
+    expect(ours.steps).toEqual([{ op: "expand", id: "company:a", type: "OWNS" }, { op: "expand", id: "company:b", type: "WORKED_AT" }]);
+    expect(ours.hiddenRelTypes).toEqual(["PARTICIPATES_IN", "SUPPORTS"]);
+    expect(ours.path?.options.ignore).toEqual(["USES"]);
+    expect(ours.selected).toBe("company:a-OWNS->company:b");
+    const r = parseViewState(qs, "en", { mode: "any" });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.state.steps).toEqual([{ op: "expand", id: "company:a", type: "ACQUIRED" }, { op: "expand", id: "company:b", type: "WORKS_AT" }]);
+    expect(r.state.hiddenRelTypes).toEqual(["FUNDS", "MEMBER_OF"]);
+    expect(r.state.path?.options.ignore).toEqual(["INTEGRATES"]);
+    expect(r.state.selected).toBe("company:a-ACQUIRED->company:b");
+  });
   it("clamps the camera's zoom ratio and position", () => {
     expect(parse("c=999,-999,1000").camera).toEqual({ x: 50, y: -50, ratio: 20 });
     expect(parse("c=0.5,0.5,0").camera).toEqual({ x: 0.5, y: 0.5, ratio: 0.01 });

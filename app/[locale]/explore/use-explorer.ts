@@ -47,8 +47,9 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
   const say = useSay();
   const vocabulary = useVocabulary();
   const search = useSearchParams().toString();
+  const graphMode = useGraphMode();
   const [store] = useState(
-    () => new ExplorerStore(windowHistory, search, opts.embed ? { href: embedHref, locale, say } : { locale, say }),
+    () => new ExplorerStore(windowHistory, search, opts.embed ? { href: embedHref, locale, say, graphMode } : { locale, say, graphMode }),
   );
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => store.connect(), [store]);
