@@ -176,6 +176,34 @@ export const RENAMED_REL_TYPES: Readonly<Record<string, RelType>> = {
   CHALLENGED_BY: "COMPETES_IN",
 };
 
+/**
+ * Old types whose relationships carry the old name as today's `kind` (graph-seed data, checked by
+ * tests/unit/vocabulary.test.ts): an old link's expansion by one of them is narrowed to that kind, so it opens the
+ * entities it opened then, not every relationship of the merged type. Old types without one (WORKS_AT, MEMBER_OF …
+ * whose nuance went into `role`) expand by the whole merged type.
+ */
+export const RENAMED_REL_KINDS: Readonly<Record<string, string>> = {
+  APPLIED_IN: "application",
+  OPERATES_IN: "sector",
+  BUILT_ON: "built_on",
+  INTEGRATES: "integrates",
+  TRAINED_ON: "trained_on",
+  COLLABORATES_WITH: "collaborates",
+  BACKS: "backs",
+  FUNDS: "funds",
+  PROMOTES: "promotes",
+  GUIDES: "guides",
+  CONTRIBUTES_TO: "contributes",
+  LAUNCHED: "launched",
+  ESTABLISHES: "established",
+  ANNOUNCED: "announced",
+  RESTRICTS: "restricts",
+  LISTS: "lists",
+  STANDARDIZES: "standardizes",
+  PROMPTED_BY: "prompted_by",
+  ACQUIRED: "acquired",
+};
+
 /** Today's name of a relationship type (an old name mapped, any other returned as is). */
 export function currentRelType(type: string): string {
   return Object.hasOwn(RENAMED_REL_TYPES, type) ? RENAMED_REL_TYPES[type] : type;

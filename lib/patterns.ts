@@ -23,6 +23,8 @@ export const STABLE_KEY_PATTERN = /^key:([A-Za-z_][A-Za-z0-9_]{0,59})\.([A-Za-z_
  */
 export const REL_TYPE_PATTERN = /^[\p{L}_][\p{L}\p{N}_]{0,59}$/u;
 /** Node types (primary labels): ours are PascalCase (GovernmentBody); any letters, digits and underscores, ≤ 60. */
+/** The `kind` of a merged relationship type (USES kind integrates, built_on …): what an expansion may be narrowed to. */
+export const REL_KIND_PATTERN = /^[a-z][a-z_]{0,39}$/;
 export const NODE_TYPE_PATTERN = /^[\p{L}_][\p{L}\p{N}_]{0,59}$/u;
 /** View slugs: lower-case words joined by hyphens (alibaba-portfolio). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

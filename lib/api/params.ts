@@ -1,6 +1,6 @@
 /** Shared zod schemas for API inputs (pure: usable by tests and the client too). */
 import { z } from "zod";
-import { hasControlChars, isNodeId, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
+import { hasControlChars, isNodeId, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_KIND_PATTERN, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
 
 /** Printable text without control characters. */
 const noControl = (s: string) => !hasControlChars(s);
@@ -44,6 +44,12 @@ export const neighborhoodQuerySchema = z.strictObject({
   depth: intParam(1, 1, 3).transform((d) => d as 1 | 2 | 3),
   limit: intParam(200, 1, 2000),
   types: relTypeList,
+  kinds: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(REL_KIND_PATTERN, "must be relationship kinds like integrates or built_on, comma-separated")).max(20)),
   overflow: z.enum(["cut", "center"], "must be cut or center").optional().transform((o) => o ?? "cut"),
 });
 

@@ -77,13 +77,15 @@ export class ApiError extends Error {
 export interface NeighborhoodOptions {
   limit: number;
   types?: readonly string[];
+  /** Only relationships whose `kind` is one of these (an old link's narrowed expansion). */
+  kinds?: readonly string[];
   overflow?: Overflow;
 }
 
 export const apiPath = {
   node: (id: string) => `/api/nodes/${idSegment(id)}`,
   neighborhood: (id: string, o: NeighborhoodOptions) =>
-    `/api/nodes/${idSegment(id)}/neighborhood?depth=1&limit=${o.limit}${o.types?.length ? `&types=${o.types.join(",")}` : ""}${
+    `/api/nodes/${idSegment(id)}/neighborhood?depth=1&limit=${o.limit}${o.types?.length ? `&types=${o.types.join(",")}` : ""}${o.kinds?.length ? `&kinds=${o.kinds.join(",")}` : ""}${
       o.overflow && o.overflow !== "cut" ? `&overflow=${o.overflow}` : ""
     }`,
   view: (slug: string) => `/api/views/${idSegment(slug)}`,

@@ -59,9 +59,12 @@ export function historyMode(a: ExploreAction): HistoryMode {
   return REPLACES.has(a.type) ? "replace" : "push";
 }
 
-/** True when expanding `id` (by `relType`, or by every type when it is undefined) is one of the steps. */
+/**
+ * True when expanding `id` (by `relType`, or by every type when it is undefined) is one of the steps; a step an old
+ * link narrowed to one kind of the type does not count (expanding by the whole type still adds the rest).
+ */
 export function isExpanded(s: ViewState, id: string, relType?: string): boolean {
-  return s.steps.some((st) => st.op === "expand" && st.id === id && st.type === relType);
+  return s.steps.some((st) => st.op === "expand" && st.id === id && st.type === relType && !st.kind);
 }
 
 /** The state after the action. Pure; an action that changes nothing returns an equal state. */

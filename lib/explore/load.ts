@@ -27,7 +27,7 @@ interface Need {
 }
 
 const START_NODE: NeighborhoodOptions = { limit: BUSY, overflow: "center" };
-const expansion = (type?: string): NeighborhoodOptions => ({ limit: EXPAND_LIMIT, types: type ? [type] : undefined });
+const expansion = (type?: string, kind?: string): NeighborhoodOptions => ({ limit: EXPAND_LIMIT, types: type ? [type] : undefined, kinds: kind ? [kind] : undefined });
 
 /**
  * The requests for a state, starts first (view, nodes, search; the overview when it names none), then each
@@ -81,10 +81,10 @@ function needs(s: ViewState): Need[] {
         ? [
             {
               key: `x:${expansionKey(st)}`,
-              path: apiPath.neighborhood(st.id, expansion(st.type)),
+              path: apiPath.neighborhood(st.id, expansion(st.type, st.kind)),
               kind: "expand" as const,
               id: st.id,
-              fetch: async () => ({ graph: await api.neighborhood(st.id, expansion(st.type)) }),
+              fetch: async () => ({ graph: await api.neighborhood(st.id, expansion(st.type, st.kind)) }),
             },
           ]
         : [],

@@ -23,8 +23,8 @@ export function mergeInto(g: DataGraph, s: SerializedGraph): void {
 }
 
 /** The cache key of an expansion's fetch: `id` or `id~TYPE`. */
-export function expansionKey(step: { id: string; type?: string }): string {
-  return step.type ? `${step.id}~${step.type}` : step.id;
+export function expansionKey(step: { id: string; type?: string; kind?: string }): string {
+  return step.type ? `${step.id}~${step.type}${step.kind ? `.${step.kind}` : ""}` : step.id;
 }
 
 /**

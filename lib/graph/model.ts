@@ -8,7 +8,8 @@ export type Lang = "en" | "zh" | "ja";
 export const LANGS: readonly Lang[] = ["en", "zh", "ja"];
 
 /** `expand` adds a node's neighbours (all, or one relationship type); `remove` drops the node. */
-export type Step = { op: "expand"; id: string; type?: string } | { op: "remove"; id: string };
+/** An expansion follows one relationship type (or all), optionally only relationships of one `kind` (an old link's). */
+export type Step = { op: "expand"; id: string; type?: string; kind?: string } | { op: "remove"; id: string };
 
 export interface Pin {
   id: string;

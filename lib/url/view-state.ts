@@ -32,7 +32,7 @@
  *   p  pinned positions               p=company:baidu~12.5~-3
  *   c  camera x,y,ratio               c=0.5,0.42,0.8
  */
-import { currentRelType } from "../../graph-seed/vocabulary";
+import { currentRelType, RENAMED_REL_KINDS } from "../../graph-seed/vocabulary";
 import type { Camera, Lang, Pin, Step } from "../graph/model";
 import { LANGS } from "../graph/model";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "../graph/model";
@@ -51,6 +51,7 @@ import {
   isRelType,
   isSlug,
   MAX_SEARCH_CHARS,
+  REL_KIND_PATTERN,
 } from "../patterns";
 
 export interface ViewState {
@@ -157,7 +158,12 @@ function failed(why: Message): ParseResult {
 }
 
 type Rename = (type: string) => string;
+const asWritten: Rename = (t) => t;
 
+/**
+ * `id`, `id~TYPE` or `id~TYPE.kind` (only relationships of that kind). In our graph an old type with a kind of its
+ * own (`~INTEGRATES`) reads as today's type narrowed to it (`~USES.integrates`), so an old link opens what it did.
+ */
 function parseStep(raw: string, rename: Rename): Step {
   if (raw.startsWith("!")) {
     const id = raw.slice(1);
@@ -167,8 +173,11 @@ function parseStep(raw: string, rename: Rename): Step {
   const [id, type, ...rest] = raw.split("~");
   check(rest.length === 0 && isNodeId(id), problem("expandNotId", { value: short(raw) }));
   if (type === undefined) return { op: "expand", id };
-  check(isRelType(type), problem("expandNotType", { value: short(type) }));
-  return { op: "expand", id, type: rename(type) };
+  const [name, kind, ...more] = type.split(".");
+  check(more.length === 0 && isRelType(name) && (kind === undefined || REL_KIND_PATTERN.test(kind)), problem("expandNotType", { value: short(type) }));
+  const oldKind = rename !== asWritten && Object.hasOwn(RENAMED_REL_KINDS, name) ? RENAMED_REL_KINDS[name] : undefined;
+  const k = kind ?? oldKind;
+  return { op: "expand", id, type: rename(name), ...(k ? { kind: k } : {}) };
 }
 
 function parsePin(raw: string): Pin | null {
@@ -246,7 +255,7 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
  * own, not our old name).
  */
 export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAULT_LOCALE, opts: { mode?: "ours" | "any" } = {}): ParseResult {
-  const rename: Rename = opts.mode === "any" ? (t) => t : currentRelType;
+  const rename: Rename = opts.mode === "any" ? asWritten : currentRelType;
   const entries = entriesOf(input);
   if (!Array.isArray(entries)) return failed(entries);
   const size = entries.reduce((n, [k, v]) => n + k.length + enc(v).length + 2, 0);
@@ -392,7 +401,7 @@ export function cleanViewState(state: ViewState, data: LoadedData): { state: Vie
 const num = (n: number) => String(n);
 
 function stepToString(s: Step): string {
-  return s.op === "remove" ? `!${s.id}` : s.type ? `${s.id}~${s.type}` : s.id;
+  return s.op === "remove" ? `!${s.id}` : s.type ? `${s.id}~${s.type}${s.kind ? `.${s.kind}` : ""}` : s.id;
 }
 
 /** The query string (without `?`) for a state: fixed key order, defaults left out. */

@@ -4,8 +4,8 @@
  * the real server: what it builds, what it reports missing, what its cache saves.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExplorerLoader } from "@/lib/explore/load";
-import { BUSY, SEARCH_START_LIMIT } from "@/lib/explore/limits";
+import { ExplorerLoader, startRequests } from "@/lib/explore/load";
+import { BUSY, EXPAND_LIMIT, SEARCH_START_LIMIT } from "@/lib/explore/limits";
 import { newDataGraph } from "@/lib/graph/data-graph";
 import { parseViewState, type ViewState } from "@/lib/url/view-state";
 import { baseUrl, testDriver } from "../support/neo4j";
@@ -74,6 +74,30 @@ describe("GET /api/nodes/{id}/neighborhood?overflow=center", () => {
   it("refuses another overflow with a 400 naming it", async () => {
     expect400(await get("/api/nodes/company:baidu/neighborhood?overflow=all"), "overflow");
     expect400(await get("/api/nodes/company:baidu/neighborhood?overflow="), "overflow");
+  });
+});
+
+describe("GET /api/nodes/{id}/neighborhood?kinds=", () => {
+  it("narrows an old link's expansion to the kind of relationship it followed then", async () => {
+    const all = await get("/api/nodes/model:ernie-bot/neighborhood?depth=1&types=USES");
+    const narrow = await get("/api/nodes/model:ernie-bot/neighborhood?depth=1&types=USES&kinds=integrates");
+    expect(all.status).toBe(200);
+    expect(narrow.status).toBe(200);
+    const kinds = (g: any) => new Set(g.edges.map((e: any) => e.attributes.properties?.kind ?? e.attributes.kind));
+    expect(kinds(narrow.body)).toEqual(new Set(["integrates"]));
+    expect(kinds(all.body).size).toBeGreaterThan(1);
+    expect(narrow.body.nodes.length).toBeLessThan(all.body.nodes.length);
+    // The old link's step is that request (what the page preloads and the explorer fetches).
+    const old = parseViewState("n=model:ernie-bot&x=model:ernie-bot~INTEGRATES");
+    if (!old.ok) throw new Error(old.error);
+    expect(startRequests(old.state)).toContain(
+      "/api/nodes/model:ernie-bot/neighborhood?depth=1&limit=" + EXPAND_LIMIT + "&types=USES&kinds=integrates",
+    );
+    for (const bad of ["kinds=Integrates", "kinds=in-tegrates", `kinds=${"a,".repeat(21)}a`]) {
+      const r = await get(`/api/nodes/model:ernie-bot/neighborhood?depth=1&${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.error.message, bad).toMatch(/"kinds(\.\d+)?"/);
+    }
   });
 });
 

@@ -117,10 +117,18 @@ describe("defaults are left out of the URL", () => {
 });
 
 describe("normalisation", () => {
+  it("narrows an expansion to one kind of relationship: id~TYPE.kind, round trip, refused when malformed", () => {
+    const st = parse("x=model:ernie-bot~USES.integrates,company:baidu~USES");
+    expect(st.steps).toEqual([{ op: "expand", id: "model:ernie-bot", type: "USES", kind: "integrates" }, { op: "expand", id: "company:baidu", type: "USES" }]);
+    expect(parse(serializeViewState(st)).steps).toEqual(st.steps);
+    for (const bad of ["x=model:a~USES.", "x=model:a~USES.Integrates", "x=model:a~USES.a.b", "x=model:a~.integrates", "x=model:a~USES.in-tegrates"]) expect(error(bad), bad).toMatch(/./);
+  });
   it("reads our old relationship types in today's words, and a foreign database's types as written", () => {
     const qs = "x=company:a~ACQUIRED,company:b~WORKS_AT&r=MEMBER_OF,FUNDS&a=company:a,company:b&o=-INTEGRATES&s=company:a-ACQUIRED->company:b";
     const ours = parse(qs);
-    expect(ours.steps).toEqual([{ op: "expand", id: "company:a", type: "OWNS" }, { op: "expand", id: "company:b", type: "WORKED_AT" }]);
+    // ACQUIRED edges are OWNS with kind acquired today; WORKS_AT's nuance went into `role`: the whole type.
+    expect(ours.steps).toEqual([{ op: "expand", id: "company:a", type: "OWNS", kind: "acquired" }, { op: "expand", id: "company:b", type: "WORKED_AT" }]);
+    expect(serializeViewState(ours)).toContain("x=company:a~OWNS.acquired,company:b~WORKED_AT");
     expect(ours.hiddenRelTypes).toEqual(["PARTICIPATES_IN", "SUPPORTS"]);
     expect(ours.path?.options.ignore).toEqual(["USES"]);
     expect(ours.selected).toBe("company:a-OWNS->company:b");

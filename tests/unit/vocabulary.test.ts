@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LABELS, NODE_LABELS, REL_TYPE_NAMES, REL_TYPES, RENAMED_REL_TYPES, currentRelType } from "../../graph-seed/vocabulary";
+import { LABELS, NODE_LABELS, REL_TYPE_NAMES, REL_TYPES, RENAMED_REL_KINDS, RENAMED_REL_TYPES, currentRelType } from "../../graph-seed/vocabulary";
 import { NODE_COLORS } from "../../lib/graph/style";
 import { loadSeedSet } from "../../lib/seed/validate";
 import { parseViewState, serializeViewState } from "../../lib/url/view-state";
@@ -64,7 +64,8 @@ describe("the vocabulary", () => {
     const r = parseViewState("n=model:ernie-bot&x=model:ernie-bot~INTEGRATES,company:iflytek~OPERATES_IN&r=APPLIED_IN,BACKS&s=product:xiaodu-INTEGRATES->model:ernie-bot");
     if (!r.ok) throw new Error(r.error);
     expect(serializeViewState(r.state)).toBe(
-      "n=model:ernie-bot&x=model:ernie-bot~USES,company:iflytek~ACTIVE_IN&r=ACTIVE_IN,SUPPORTS&s=product:xiaodu-USES-%3Emodel:ernie-bot",
+      // An expansion by an old type is narrowed to the kind its relationships carry now (what it reached then).
+      "n=model:ernie-bot&x=model:ernie-bot~USES.integrates,company:iflytek~ACTIVE_IN.sector&r=ACTIVE_IN,SUPPORTS&s=product:xiaodu-USES-%3Emodel:ernie-bot",
     );
     expect(set.relationships.some((x) => x.id === "product:xiaodu-USES->model:ernie-bot")).toBe(true);
   });
@@ -111,6 +112,17 @@ describe("sourcing rules", () => {
       if ("records" in p) expect(r.what, "record counts live on datasets").toMatch(/^dataset:/);
       expect(p, r.what).not.toHaveProperty("venture_start_date");
       if ("max_support_rmb" in p) expect(r.what).toMatch(/^policy:/);
+    }
+  });
+
+  it("narrows an old type to a kind its merged type's relationships carry in the data", () => {
+    for (const [old, kind] of Object.entries(RENAMED_REL_KINDS)) {
+      expect(RENAMED_REL_TYPES, old).toHaveProperty(old);
+      const type = RENAMED_REL_TYPES[old];
+      expect(
+        set.relationships.some((r) => r.type === type && (r.properties as Record<string, unknown> | undefined)?.kind === kind),
+        `${old} -> ${type} kind ${kind}`,
+      ).toBe(true);
     }
   });
 });

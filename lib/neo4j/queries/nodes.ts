@@ -64,7 +64,8 @@ export type Overflow = "cut" | "center";
 
 /**
  * The neighbourhood up to `depth` hops (1..3), at most `limit` neighbours besides the centre, with every
- * relationship among the returned nodes. `types` restricts the relationship types followed.
+ * relationship among the returned nodes. `types` restricts the relationship types followed, `kinds` the
+ * relationships to those whose `kind` property is one of them (an old link's expansion by a type since merged).
  * The graph's attributes say whether the neighbour list was more than `limit` (`truncated`).
  */
 export async function getNeighborhood(
@@ -74,16 +75,18 @@ export async function getNeighborhood(
   limit: number,
   types: string[] = [],
   overflow: Overflow = "cut",
+  kinds: string[] = [],
 ): Promise<SerializedGraph> {
   await keysReady(db);
+  const byKind = kinds.length > 0;
   // depth is a validated literal 1..3 and types are validated identifiers: safe to place in the pattern.
   const relPattern = types.length ? `:${types.map((t) => `\`${t}\``).join("|")}` : "";
   const m = matchByKey("c", id);
   const cypher = `
 ${m.cypher}
 CALL (c) {
-  MATCH (c)-[${relPattern}*1..${depth}]-(m)
-  WHERE m <> c
+  MATCH (c)-[rs${relPattern}*1..${depth}]-(m)
+  WHERE m <> c AND (NOT $byKind OR all(r IN rs WHERE r.kind IN $kinds))
   WITH DISTINCT m LIMIT $fetch
   RETURN collect(m) AS ms
 }
@@ -92,11 +95,11 @@ WITH [c] + CASE WHEN truncated AND $alone THEN [] ELSE ms[..$limit] END AS ns, t
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${relPattern}]->(b)
-  WHERE b IN ns
+  WHERE b IN ns AND (NOT $byKind OR r.kind IN $kinds)
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN ns, rels, truncated`;
-  const res = await readQuery(db, cypher, { ...m.params, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1), alone: overflow === "center" });
+  const res = await readQuery(db, cypher, { ...m.params, limit: neo4j.int(limit), fetch: neo4j.int(limit + 1), alone: overflow === "center", byKind, kinds });
   const rec = res.records[0];
   if (!rec) throw new AppError("not_found", `No entity has the id "${id}".`);
   const g = new GraphCollector();

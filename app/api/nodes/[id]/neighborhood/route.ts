@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = route<{ params: Promise<{ id: string }> }>(async (req, { params }) => {
   const id = parseEntityId((await params).id);
-  const { depth, limit, types, overflow } = parseSearchParams(req, neighborhoodQuerySchema);
-  return json(await getNeighborhood(db(), id, depth, limit, types, overflow));
+  const { depth, limit, types, overflow, kinds } = parseSearchParams(req, neighborhoodQuerySchema);
+  return json(await getNeighborhood(db(), id, depth, limit, types, overflow, kinds));
 }, { validate: true });
