@@ -33,7 +33,13 @@ import { SCENARIOS, type LoadgenConfig, type LoadgenResult, type Scenario } from
  * Clients per scenario. The overview is one request per page load, not a hot path, and one request holds Neo4j for
  * ~0.5 s at S and seconds at M: 32 of them at once only measure a queue (they would run into the 10 s query timeout).
  */
-const CLIENTS: Partial<Record<Scenario, number[]>> = { overview: [1] };
+const CLIENTS: Partial<Record<Scenario, number[]>> = {
+  overview: [1],
+  // Issue 18's concurrency target (API p95 < 2x the driver's at 8 and 32 clients) is on search and neighbourhoods.
+  search: [1, 8, 32],
+  "neighborhood-1": [1, 8, 32],
+  "neighborhood-2": [1, 8, 32],
+};
 
 export const CONSOLE_QUERY =
   "MATCH (c:Entity {id: $id})-[r]-(p) RETURN c.name AS name, type(r) AS type, p.id AS other, p.name AS other_name LIMIT 50";

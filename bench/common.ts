@@ -6,11 +6,12 @@ import { ROOT, startEmbedded, stopEmbedded } from "../lib/dev/embedded";
 import type { SizeName } from "./generate";
 
 export const BENCH_NEO4J_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7690);
-export const BENCH_DATA_DIR = ".data/bench-neo4j";
+/** BENCH_DATA_DIR / BENCH_DIST_DIR (with the ports) let two bench runs share a checkout without wiping each other. */
+export const BENCH_DATA_DIR = process.env.BENCH_DATA_DIR ?? ".data/bench-neo4j";
 export const BENCH_APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3190);
 export const BENCH_STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3191);
 export const BENCH_BARE_HTTP_PORT = Number(process.env.BENCH_BARE_HTTP_PORT ?? 3192);
-export const BENCH_DIST_DIR = ".next-bench";
+export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 export const BENCH_PASSWORD = process.env.BENCH_NEO4J_PASSWORD ?? crypto.randomBytes(12).toString("hex");
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_NEO4J_PORT}`;
 

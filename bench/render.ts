@@ -4,7 +4,9 @@
  * /bench-canvas, fed through the explorer's real data-graph -> sigma-graph pipeline) against a bare sigma.js page
  * drawing the same graph (bench/bare, bundled with esbuild). Plus ForceAtlas2 iterations per second in the worker
  * and frame times while it runs. A third page, the bare one with sigma's hideEdgesOnMove / hideLabelsOnMove,
- * measures what level of detail while moving would give.
+ * measures what level of detail while moving would give. The JS heap of each page once drawn. And the open-source
+ * peers a user would pick instead (bench/peer-vis: vis-network, the engine of neovis.js; bench/peer-cytoscape:
+ * cytoscape.js), drawing the same graph and measured the same way, each bounded in time (PEER_DRAW_TIMEOUT_MS).
  */
 import http from "node:http";
 import fs from "node:fs";
@@ -15,12 +17,18 @@ import { ROOT } from "../lib/dev/embedded";
 import { hashString } from "../lib/graph/style";
 import { BENCH_APP_PORT, BENCH_STATIC_PORT, log, ratio, round, summarize, type Summary } from "./common";
 import { generate } from "./generate";
+import { PEERS, type PeerName } from "./peer-common/settings";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
 /** Where the render bench writes its graphs; the app serves them from /bench-canvas/graph/<name>. */
 export const RENDER_GRAPH_DIR = path.join(ROOT, ".data", "bench-render");
 export const RENDER_SIZES = [1_000, 5_000, 20_000, 50_000];
-
+/**
+ * A peer's bounds: each load's wait for its first drawn frame, and the pan/zoom and the layout phases. Past one,
+ * that figure is recorded as "did not draw in N s" (and the peer is not tried at larger sizes); the run goes on.
+ */
+export const PEER_DRAW_TIMEOUT_MS = 45_000;
+export const PEER_PHASE_TIMEOUT_MS = 60_000;
 
 type PageKind = "ours" | "bare" | "bare-lod" | "bare-as-ours";
 export interface RenderMeasure {
@@ -33,6 +41,42 @@ export interface RenderMeasure {
   layout?: { frameMs: Summary; itersPerSec: number; iterations: number };
   /** Frame intervals while the whole graph is redrawn every frame without the layout (ours only). */
   redraw?: { frameMs: Summary };
+  /** The page's heap once drawn (1 s after the first frame, after a forced GC). */
+  memory?: HeapUsage;
+  /** A phase that did not finish within its bound (peers only): its figures are absent or NaN, the others kept. */
+  phaseErrors?: { memory?: string; frame?: string; layout?: string };
+}
+/** CDP `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, in MB (10^6 bytes). */
+export interface HeapUsage {
+  /** Used JS heap (V8). */
+  usedMB: number;
+  /** Allocated JS heap. */
+  totalMB: number;
+  /** Used in Blink's garbage-collected heap (DOM objects). */
+  embedderMB: number;
+  /** Backing stores of ArrayBuffers (typed arrays: sigma's vertex data lives here) and external strings. */
+  backingStoreMB: number;
+  /** usedMB + embedderMB + backingStoreMB: the figure the ratios compare. */
+  sumMB: number;
+}
+/** A peer renderer at one size: the same figures as the bare page, the explorer's over them, and sigma's. */
+export interface PeerRow {
+  /** npm package, exact version, licence and the settings its page uses (bench/peer-common/settings.ts). */
+  renderer: { package: string; version: string; licence: string; settings: Record<string, string> };
+  measure: RenderMeasure | null;
+  /** ours / peer (< 1: the explorer is ahead). layoutFrame: frame p50 while each one's own layout runs. */
+  ratio: PeerRatio;
+  /** bare sigma.js (defaults) / peer: the libraries beside each other. */
+  bareRatio: PeerRatio;
+  /** Why there is no measure (e.g. "did not draw in 45 s", "not tried: did not draw at 20000 nodes"). */
+  error?: string;
+}
+export interface PeerRatio {
+  firstFrame: number;
+  frameP50: number;
+  frameP95: number;
+  layoutFrame: number | null;
+  memory: number | null;
 }
 export interface RenderRow {
   nodes: number;
@@ -51,6 +95,8 @@ export interface RenderRow {
     /** Frame while the layout runs / frame redrawing the same graph at rest (the target: <= 1.2). */
     layoutFrameVsRest: number | null;
   };
+  /** The open-source peers (absent in results from before they were added). */
+  peers?: Partial<Record<PeerName, PeerRow>>;
   error?: string;
 }
 
@@ -135,6 +181,7 @@ export const INSTRUMENT = `(() => {
     w.__firstDraw = performance.now();
     requestAnimationFrame(() => { w.__firstFrame = performance.now(); });
   };
+  w.__markDraw = mark;
   for (const C of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
     if (!C) continue;
     const p = C.prototype;
@@ -148,6 +195,28 @@ export const INSTRUMENT = `(() => {
         return orig.apply(this, a);
       };
     }
+  }
+})();`;
+
+/**
+ * Injected after INSTRUMENT on the peer pages, which draw with Canvas 2D (vis-network; cytoscape.js's labels and
+ * overlays): a drawing call on a canvas in the document counts as a draw, as a WebGL draw call does (offscreen
+ * canvases — caches, texture atlases — do not). The sigma pages keep INSTRUMENT alone (each of their frames
+ * issues WebGL draw calls), so their figures stay comparable with earlier runs.
+ */
+export const INSTRUMENT_2D = `(() => {
+  const w = window;
+  const mark = w.__markDraw;
+  const C = window.CanvasRenderingContext2D;
+  if (!C || !mark) return;
+  const p = C.prototype;
+  for (const name of ["fill", "stroke", "fillRect", "strokeRect", "fillText", "strokeText", "drawImage", "putImageData"]) {
+    const orig = p[name];
+    if (!orig) continue;
+    p[name] = function () {
+      if (!w.__drew && this.canvas && this.canvas.isConnected) mark();
+      return orig.apply(this, arguments);
+    };
   }
 })();`;
 
@@ -206,65 +275,148 @@ export const loadTimes = (page: Page): Promise<LoadTimes> =>
   });
 
 /** Opens `url` in `page` and waits for the end of its first drawn frame. */
-export async function openDrawn(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: "load", timeout: 180_000 });
+export async function openDrawn(page: Page, url: string, timeoutMs = 180_000): Promise<void> {
+  const start = Date.now();
+  await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
   await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, null, {
-    timeout: 180_000,
+    timeout: Math.max(1, timeoutMs - (Date.now() - start)),
     polling: 100,
   });
 }
 
+/** INSTRUMENT, then `init` (the peers: INSTRUMENT_2D). */
+async function instrument(page: Page, init: string[] = []): Promise<void> {
+  await page.addInitScript(INSTRUMENT);
+  for (const s of init) await page.addInitScript(s);
+}
+
 /** Navigation start to the end of the first frame that drew, in a fresh context. */
-export async function coldFirstFrame(browser: Browser, url: string): Promise<LoadTimes> {
+export async function coldFirstFrame(
+  browser: Browser,
+  url: string,
+  opts: { timeoutMs?: number; init?: string[] } = {},
+): Promise<LoadTimes> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(INSTRUMENT);
-    await openDrawn(page, url);
+    await instrument(page, opts.init);
+    await openDrawn(page, url, opts.timeoutMs);
     return await loadTimes(page);
   } finally {
     await context.close();
   }
 }
 
-async function measure(
-  browser: Browser,
-  url: string,
-  nodes: number,
-  withLayout: boolean,
-  layoutMs: number,
-  withRedraw = false,
-): Promise<RenderMeasure> {
+/** The page's heap now, after a forced garbage collection (Chromium's DevTools protocol). */
+export async function heapUsage(page: Page): Promise<HeapUsage> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const u = await cdp.send("Runtime.getHeapUsage");
+    const mb = (b: number) => round(b / 1e6, 1);
+    return {
+      usedMB: mb(u.usedSize),
+      totalMB: mb(u.totalSize),
+      embedderMB: mb(u.embedderHeapUsedSize),
+      backingStoreMB: mb(u.backingStorageSize),
+      sumMB: mb(u.usedSize + u.embedderHeapUsedSize + u.backingStorageSize),
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Rejects with `message` after `ms` (the promise itself is left to settle, or to fail when its page closes). */
+function within<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new BoundError(message)), ms)));
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+class BoundError extends Error {}
+const seconds = (ms: number) => `${round(ms / 1000, 0)} s`;
+
+export interface MeasureOptions {
+  withLayout: boolean;
+  layoutMs: number;
+  withRedraw?: boolean;
+  /** Init scripts after INSTRUMENT (the peers: INSTRUMENT_2D). */
+  init?: string[];
+  /** Each load's wait for the first drawn frame (default 180 s); past it, the measure fails with "did not draw in N s". */
+  drawTimeoutMs?: number;
+  /** Bound on the pan/zoom and on the layout phase (default none); past it, the phase is in `phaseErrors`. */
+  phaseTimeoutMs?: number;
+}
+
+export async function measure(browser: Browser, url: string, nodes: number, opts: MeasureOptions): Promise<RenderMeasure> {
+  const { withLayout, layoutMs, withRedraw = false, init, drawTimeoutMs = 180_000, phaseTimeoutMs } = opts;
+  const drawn = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      if (/Timeout .*exceeded/i.test((e as Error).message)) throw new Error(`did not draw in ${seconds(drawTimeoutMs)}`);
+      throw e;
+    }
+  };
+  const bounded = <T>(p: Promise<T>, what: string) =>
+    phaseTimeoutMs === undefined ? p : within(p, phaseTimeoutMs, `${what} did not finish in ${seconds(phaseTimeoutMs)}`);
   // The first frame is the median of three loads, each in a new browser context (cold caches) with no other page
   // open (an open page keeps animation frames and the compositor busy): one load is too noisy on 2 shared cores.
-  const loads = [await coldFirstFrame(browser, url), await coldFirstFrame(browser, url)];
+  const loads: LoadTimes[] = [];
+  for (let i = 0; i < 2; i++) {
+    await drawn(coldFirstFrame(browser, url, { timeoutMs: drawTimeoutMs, init }).then((l) => loads.push(l)));
+  }
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(INSTRUMENT);
-    await openDrawn(page, url);
+    await instrument(page, init);
+    await drawn(openDrawn(page, url, drawTimeoutMs));
     loads.push(await loadTimes(page));
     const firstFrameMs = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b)[1];
     await page.waitForTimeout(1_000);
-    const frameMs = summarize(await frames(page, () => panAndZoom(page, nodes)));
-    const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), loads, frameMs };
+    const out: RenderMeasure = { firstFrameMs: round(firstFrameMs, 0), loads, frameMs: summarize([]) };
+    try {
+      out.memory = await bounded(heapUsage(page), "heap");
+    } catch (e) {
+      if (!(e instanceof BoundError)) throw e;
+      out.phaseErrors = { memory: e.message, frame: "not measured: the page did not answer", layout: "not measured" };
+      return out;
+    }
+    try {
+      out.frameMs = summarize(await bounded(frames(page, () => panAndZoom(page, nodes)), "pan/zoom"));
+    } catch (e) {
+      if (!(e instanceof BoundError)) throw e;
+      // The page is still busy with the moves: nothing more can be measured in it.
+      out.phaseErrors = { ...out.phaseErrors, frame: e.message, ...(withLayout ? { layout: "not measured: pan/zoom did not finish" } : {}) };
+      return out;
+    }
     if (withLayout) {
       // Same page again, this time with the layout running: frames while it runs, and iterations per second.
-      await openDrawn(page, url + "&layout=1");
-      const lf = await frames(page, () => page.waitForTimeout(layoutMs));
-      const entries = await page.evaluate(() => {
-        const b = (window as unknown as { __bench: { layout: { done: number; t: number }[]; stopLayout?: () => void } }).__bench;
-        b.stopLayout?.();
-        return b.layout.filter((e) => e.done > 0);
-      });
-      const first = entries[0];
-      const last = entries[entries.length - 1];
-      const iters = first && last && last !== first ? last.done - first.done : 0;
-      out.layout = {
-        frameMs: summarize(lf),
-        iterations: last?.done ?? 0,
-        itersPerSec: iters > 0 ? round((iters / (last.t - first.t)) * 1000, 1) : 0,
-      };
+      try {
+        await bounded(
+          (async () => {
+            await drawn(openDrawn(page, url + "&layout=1", drawTimeoutMs));
+            const lf = await frames(page, () => page.waitForTimeout(layoutMs));
+            const entries = await page.evaluate(() => {
+              const b = (window as unknown as { __bench: { layout: { done: number; t: number }[]; stopLayout?: () => void } }).__bench;
+              b.stopLayout?.();
+              return b.layout.filter((e) => e.done > 0);
+            });
+            const first = entries[0];
+            const last = entries[entries.length - 1];
+            const iters = first && last && last !== first ? last.done - first.done : 0;
+            out.layout = {
+              frameMs: summarize(lf),
+              iterations: last?.done ?? 0,
+              itersPerSec: iters > 0 ? round((iters / (last.t - first.t)) * 1000, 1) : 0,
+            };
+          })(),
+          "layout",
+        );
+      } catch (e) {
+        if (phaseTimeoutMs === undefined || (!(e instanceof BoundError) && !/^did not draw/.test((e as Error).message))) throw e;
+        out.phaseErrors = { ...out.phaseErrors, layout: (e as Error).message };
+        return out;
+      }
     }
     if (withRedraw) {
       // The same page redrawing the whole graph every frame on the main thread, without the layout: the frame
@@ -276,6 +428,23 @@ async function measure(
     return out;
   } finally {
     await context.close();
+  }
+}
+
+const peerRatio = (a: RenderMeasure | null, b: RenderMeasure | null): PeerRatio => ({
+  firstFrame: a && b ? ratio(a.firstFrameMs, b.firstFrameMs) : NaN,
+  frameP50: a && b ? ratio(a.frameMs.p50, b.frameMs.p50) : NaN,
+  frameP95: a && b ? ratio(a.frameMs.p95, b.frameMs.p95) : NaN,
+  layoutFrame: a?.layout && b?.layout ? ratio(a.layout.frameMs.p50, b.layout.frameMs.p50) : null,
+  memory: a?.memory && b?.memory ? ratio(a.memory.sumMB, b.memory.sumMB) : null,
+});
+
+/** The installed version of an npm package (the peers are pinned exactly in package.json). */
+function installedVersion(pkg: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "not installed";
   }
 }
 
@@ -291,7 +460,7 @@ export async function benchRender(
   let server: http.Server | undefined;
   let browser: Browser | undefined;
   try {
-    log("render: generating graphs and bundling the bare sigma.js page…");
+    log("render: generating graphs and bundling the bare sigma.js page and the peers…");
     const source = generate("M");
     for (const n of sizes) fs.writeFileSync(path.join(dir, `graph-${n}.json`), JSON.stringify(benchGraph(n, source)));
     await build({
@@ -308,6 +477,24 @@ export async function benchRender(
       path.join(dir, "lod.html"),
       html.replace('<script src="bare.js"></script>', '<script>window.__lod = true</script><script src="bare.js"></script>'),
     );
+    // The peers: bench/peer-<name>/main.ts -> peer-<name>.js, index.html -> peer-<name>.html (the static server
+    // serves one flat directory).
+    for (const peer of PEERS) {
+      await build({
+        entryPoints: [path.join(ROOT, "bench", peer.page, "main.ts")],
+        bundle: true,
+        minify: true,
+        format: "iife",
+        outfile: path.join(dir, `${peer.page}.js`),
+        logLevel: "warning",
+      });
+      fs.copyFileSync(path.join(ROOT, "bench", peer.page, "index.html"), path.join(dir, `${peer.page}.html`));
+    }
+    const renderers = Object.fromEntries(
+      PEERS.map((p) => [p.name, { package: p.package, version: installedVersion(p.package), licence: p.licence, settings: p.settings }]),
+    ) as Record<PeerName, PeerRow["renderer"]>;
+    /** A peer that did not draw at a size is not tried at larger ones: the size where it stopped. */
+    const gaveUp = new Map<PeerName, string>();
     server = await serveStatic(dir);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
     const st = `http://127.0.0.1:${BENCH_STATIC_PORT}`;
@@ -317,6 +504,7 @@ export async function benchRender(
       "bare-lod": (n) => `${st}/lod.html?src=${encodeURIComponent(`${st}/graph-${n}.json`)}`,
       "bare-as-ours": (n) => `${st}/index.html?as=ours&src=${encodeURIComponent(`${st}/graph-${n}.json`)}`,
     };
+    const peerUrl = (page: string, n: number) => `${st}/${page}.html?src=${encodeURIComponent(`${st}/graph-${n}.json`)}`;
     for (const n of sizes) {
       const g = JSON.parse(fs.readFileSync(path.join(dir, `graph-${n}.json`), "utf8")) as { nodes: unknown[]; edges: unknown[] };
       const row: RenderRow = {
@@ -333,10 +521,10 @@ export async function benchRender(
         // The layout is measured up to 5k nodes: beyond, graphology's supervisor (the baseline) redraws the whole
         // graph after every single iteration and a run takes minutes in software WebGL.
         const withLayout = n <= (opts.layoutUpTo ?? 5_000);
-        row.bare = await measure(browser, urls.bare(n), n, withLayout, layoutMs);
-        row.ours = await measure(browser, urls.ours(n), n, withLayout, layoutMs, withLayout);
-        row.bareLod = await measure(browser, urls["bare-lod"](n), n, false, layoutMs);
-        row.bareAsOurs = await measure(browser, urls["bare-as-ours"](n), n, false, layoutMs);
+        row.bare = await measure(browser, urls.bare(n), n, { withLayout, layoutMs });
+        row.ours = await measure(browser, urls.ours(n), n, { withLayout, layoutMs, withRedraw: withLayout });
+        row.bareLod = await measure(browser, urls["bare-lod"](n), n, { withLayout: false, layoutMs });
+        row.bareAsOurs = await measure(browser, urls["bare-as-ours"](n), n, { withLayout: false, layoutMs });
         row.ratio = {
           firstFrame: ratio(row.ours.firstFrameMs, row.bare.firstFrameMs),
           frameP50: ratio(row.ours.frameMs.p50, row.bare.frameMs.p50),
@@ -354,8 +542,42 @@ export async function benchRender(
           `(graph ready ${row.ours?.loads?.map((l) => l.readyMs).join("/")} / ${row.bare?.loads?.map((l) => l.readyMs).join("/")} ms); ` +
           `frame p50 ours ${round(row.ours?.frameMs.p50 ?? NaN, 1)} / bare ${round(row.bare?.frameMs.p50 ?? NaN, 1)} / bare+LOD ${round(row.bareLod?.frameMs.p50 ?? NaN, 1)} / bare-as-ours ${round(row.bareAsOurs?.frameMs.p50 ?? NaN, 1)} ms; ` +
           `FA2 ours ${row.ours?.layout?.itersPerSec} it/s / bare ${row.bare?.layout?.itersPerSec} it/s; ` +
-          `frame while laying out ${round(row.ours?.layout?.frameMs.p50 ?? NaN, 1)} / redrawing at rest ${round(row.ours?.redraw?.frameMs.p50 ?? NaN, 1)} ms${row.error ? ` — ${row.error}` : ""}`,
+          `frame while laying out ${round(row.ours?.layout?.frameMs.p50 ?? NaN, 1)} / redrawing at rest ${round(row.ours?.redraw?.frameMs.p50 ?? NaN, 1)} ms; ` +
+          `heap ours ${row.ours?.memory?.sumMB} / bare ${row.bare?.memory?.sumMB} MB${row.error ? ` — ${row.error}` : ""}`,
       );
+      // The peers, after the sigma pages (a peer that hangs cannot disturb their figures), each in its own bounds.
+      row.peers = {};
+      for (const peer of PEERS) {
+        const pr: PeerRow = { renderer: renderers[peer.name], measure: null, ratio: peerRatio(null, null), bareRatio: peerRatio(null, null) };
+        row.peers[peer.name] = pr;
+        const stopped = gaveUp.get(peer.name);
+        if (stopped) {
+          pr.error = `not tried: ${stopped}`;
+          continue;
+        }
+        try {
+          pr.measure = await measure(browser, peerUrl(peer.page, n), n, {
+            withLayout: n <= (opts.layoutUpTo ?? 5_000),
+            layoutMs: opts.layoutMs ?? 6_000,
+            init: [INSTRUMENT_2D],
+            drawTimeoutMs: PEER_DRAW_TIMEOUT_MS,
+            phaseTimeoutMs: PEER_PHASE_TIMEOUT_MS,
+          });
+          pr.ratio = peerRatio(row.ours, pr.measure);
+          pr.bareRatio = peerRatio(row.bare, pr.measure);
+        } catch (e) {
+          pr.error = (e as Error).message.split("\n")[0];
+          if (/^did not draw/.test(pr.error)) gaveUp.set(peer.name, `${pr.error} at ${n} nodes`);
+        }
+        const m = pr.measure;
+        log(
+          `render ${n}: ${peer.package} ${pr.renderer.version}: first frame ${m?.firstFrameMs ?? "—"} ms (ours x${pr.ratio.firstFrame}); ` +
+            `frame p50 ${round(m?.frameMs.p50 ?? NaN, 1)} / p95 ${round(m?.frameMs.p95 ?? NaN, 1)} ms (ours x${pr.ratio.frameP50} / x${pr.ratio.frameP95}); ` +
+            `layout frame ${round(m?.layout?.frameMs.p50 ?? NaN, 1)} ms, ${m?.layout?.itersPerSec ?? "—"} it/s (ours x${pr.ratio.layoutFrame ?? "—"}); ` +
+            `heap ${m?.memory?.sumMB ?? "—"} MB (ours x${pr.ratio.memory ?? "—"})` +
+            `${pr.error ? ` — ${pr.error}` : ""}${m?.phaseErrors ? ` — ${Object.entries(m.phaseErrors).map(([k, v]) => `${k}: ${v}`).join("; ")}` : ""}`,
+        );
+      }
     }
   } finally {
     await browser?.close().catch(() => undefined);

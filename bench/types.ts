@@ -2,6 +2,8 @@
 import type { AnalysisResult } from "./analysis";
 import type { ApiResult } from "./api";
 import type { BundleRow } from "./bundle";
+import type { ExportRow } from "./export";
+import type { LighthouseResult } from "./lighthouse";
 import type { SizeName } from "./generate";
 import type { LoadResult } from "./load";
 import type { OverviewRow } from "./overview";
@@ -18,7 +20,11 @@ export interface BenchResults {
   overview: OverviewRow[];
   /** null when the part was not run. */
   analysis: AnalysisResult | null;
+  /** Exports at 20k nodes (bench/export.ts) beside the bare library calls: part of `analysis`. */
+  exports?: ExportRow[];
   bundle: BundleRow[];
+  /** Lighthouse (default mobile emulation) on the real seed data; null or absent when the part was not run. */
+  lighthouse?: LighthouseResult | null;
   skipped: string[];
   errors: string[];
 }

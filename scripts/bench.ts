@@ -1,11 +1,11 @@
 /**
- * npm run bench [-- --sizes S,M,L] [--only load,api,render,analysis,bundle] [--no-build] [--seconds 5]
+ * npm run bench [-- --sizes S,M,L] [--only load,api,render,analysis,bundle,lighthouse] [--no-build] [--seconds 5]
  *   [--render-sizes 1000,5000]
  *
  * Benchmarks on a synthetic ecosystem in the bench's own Neo4j (port 7690, .data/bench-neo4j — never the user's
  * data): load through `npm run db:seed`, the API under 1 and 32 clients, rendering in headless Chromium (with the
  * whole-ecosystem overview of `/explore`), the analysis (worker and main thread, no database) and the first-load
- * JavaScript. Every figure sits beside a baseline measured in the same run. Prints a table and writes
+ * JavaScript, and Lighthouse on the pages over the real seed data. Every figure sits beside a baseline measured in the same run. Prints a table and writes
  * bench/results/<timestamp>.json. See bench/README.md.
  */
 import fs from "node:fs";
@@ -16,8 +16,10 @@ import { run, stopBackground } from "../lib/dev/processes";
 import { benchAnalysis } from "../bench/analysis";
 import { benchApi, startApp } from "../bench/api";
 import { benchBundle } from "../bench/bundle";
+import { benchExport } from "../bench/export";
 import { BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
 import { generate, SIZES, writeSet, type SizeName } from "../bench/generate";
+import { benchLighthouse } from "../bench/lighthouse";
 import { benchLoad } from "../bench/load";
 import { benchOverview, benchSeedOverview } from "../bench/overview";
 import { pathPairs } from "../bench/path-pairs";
@@ -25,7 +27,7 @@ import { benchRender } from "../bench/render";
 import { printReport } from "../bench/report";
 import type { BenchResults } from "../bench/types";
 
-type Part = "load" | "api" | "render" | "analysis" | "bundle";
+type Part = "load" | "api" | "render" | "analysis" | "bundle" | "lighthouse";
 
 function arg(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -42,7 +44,7 @@ function availableGiB(): number {
 async function main() {
   const sizes = (arg("sizes") ?? "S,M,L").split(",").map((s) => s.trim().toUpperCase()) as SizeName[];
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M or L)`);
-  const only = new Set((arg("only") ?? "load,api,render,analysis,bundle").split(",").map((s) => s.trim()) as Part[]);
+  const only = new Set((arg("only") ?? "load,api,render,analysis,bundle,lighthouse").split(",").map((s) => s.trim()) as Part[]);
   const seconds = Number(arg("seconds") ?? 5);
   const noBuild = process.argv.includes("--no-build");
   const startedAt = new Date();
@@ -62,6 +64,7 @@ async function main() {
     overview: [],
     analysis: null,
     bundle: [],
+    lighthouse: null,
     skipped: [],
     errors: [],
   };
@@ -79,7 +82,7 @@ async function main() {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const needBuild = only.has("api") || only.has("render") || only.has("bundle");
+    const needBuild = only.has("api") || only.has("render") || only.has("bundle") || only.has("lighthouse");
     const buildLog = path.join(ROOT, ".data", "bench-build.log");
     if (needBuild && !(noBuild && fs.existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")))) {
       log(`building the app into ${BENCH_DIST_DIR} (next build)…`);
@@ -89,6 +92,7 @@ async function main() {
     }
     if (only.has("bundle")) results.bundle = benchBundle(["/explore", "/console"], buildLog);
     if (only.has("analysis")) results.analysis = await benchAnalysis();
+    if (only.has("analysis")) results.exports = benchExport();
 
     let rendered = false;
     for (const size of sizes) {
@@ -140,6 +144,20 @@ async function main() {
         app = undefined;
         await stopNeo4j();
         fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    if (only.has("lighthouse")) {
+      // Lighthouse on the real seed data (a fresh bench Neo4j and a new app server), once, whatever the sizes.
+      try {
+        results.lighthouse = await benchLighthouse((a) => (app = a));
+      } catch (e) {
+        const msg = `lighthouse: ${(e as Error).stack ?? e}`;
+        console.error(`bench: ${msg}`);
+        results.errors.push(msg);
+      } finally {
+        await stopBackground(app);
+        app = undefined;
+        await stopNeo4j();
       }
     }
   } catch (e) {

@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { messagesFor } from "@/lib/i18n/messages";
 import { preload } from "react-dom";
 import { BenchCanvas } from "./bench-canvas";
 
@@ -15,7 +17,10 @@ export default async function BenchCanvasPage({ searchParams }: { searchParams: 
   if (typeof src === "string" && /^\/bench-canvas\/graph\/graph-\d+\.json$/.test(src)) preload(src, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <main className="h-screen w-screen">
-      <BenchCanvas />
+      {/* The canvas says its words through next-intl, as on the explorer's pages (app/[locale]/layout.tsx). */}
+      <NextIntlClientProvider locale="en" messages={messagesFor("en")}>
+        <BenchCanvas />
+      </NextIntlClientProvider>
     </main>
   );
 }
