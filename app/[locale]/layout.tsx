@@ -6,8 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
 import { env } from "@/lib/env";
 import { LOCALE_TAGS, LOCALES, isLocale, localePath } from "@/lib/i18n/locales";
-import { db } from "@/lib/neo4j/driver";
-import { graphMode } from "@/lib/neo4j/graph-mode";
+import { appGraphMode, db } from "@/lib/neo4j/driver";
 import { GraphModeProvider } from "@/lib/client/graph-mode";
 import { introspect } from "@/lib/neo4j/introspect";
 import { LocaleSwitcher } from "../_components/locale-switcher";
@@ -40,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: "common" });
   const consoleOn = env().CYPHER_CONSOLE;
   // Which graph the database holds; an unreachable one is taken for ours (the pages then say it is down).
-  const mode = await graphMode(db()).catch(() => "ours" as const);
+  const mode = await appGraphMode();
   // A database we did not design: its labels, in the database's order, give each its colour (lib/graph/style.ts).
   const types = mode === "any" ? await introspect(db()).then((s) => s.labels.map((l) => l.label), () => []) : [];
   return (

@@ -4,8 +4,7 @@ import { DbStatus } from "@/app/_components/db-status";
 import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import { isLocale } from "@/lib/i18n/locales";
-import { db } from "@/lib/neo4j/driver";
-import { graphMode } from "@/lib/neo4j/graph-mode";
+import { appGraphMode } from "@/lib/neo4j/driver";
 import { readProblem } from "@/lib/url/view-state";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
   // A database we did not design (lib/neo4j/graph-mode.ts) gets a page about itself, not about the deck.
-  const mode = await graphMode(db()).catch(() => "ours" as const);
+  const mode = await appGraphMode();
   const t = await getTranslations("home");
   const tr = await getTranslations();
   // A bad explorer link lands here (lib/url/view-state.ts problemHref): its reason said in this page's language,

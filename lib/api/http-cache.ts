@@ -43,8 +43,8 @@ export function deploymentTag(): string {
   // `next dev` has no BUILD_ID: its answers change with every edit, so each process is its own deployment.
   const build = fs.existsSync(buildIdFile) ? fs.readFileSync(buildIdFile, "utf8").trim() : `dev-${crypto.randomUUID()}`;
   const e = env();
+  // viewsFiles(): VIEWS_FILE's files when it is set (ours or the operator's views), else the seed sets'.
   const views = viewsFiles().map((f) => (fs.existsSync(f) ? fs.readFileSync(f) : ""));
-  for (const f of (process.env.VIEWS_FILE ?? "").split(",").filter(Boolean)) views.push(fs.existsSync(f) ? fs.readFileSync(f) : "");
   deployment = hash(build, e.GRAPH_MODE, e.NEO4J_DATABASE, String(e.CYPHER_CONSOLE), ...views.map((v) => hash(v)));
   return deployment;
 }
@@ -72,11 +72,6 @@ export function dataVersion(db: Db): Promise<string | null> {
   })().catch(() => null);
   versions.set(db.driver, { at: Date.now(), value });
   return value;
-}
-
-/** Forgets the cached version (tests that reseed under a running process). */
-export function forgetDataVersion(db: Db): void {
-  versions.delete(db.driver);
 }
 
 export const weakEtag = (...parts: (string | Uint8Array)[]) => `W/"${hash(...parts)}"`;

@@ -6,12 +6,11 @@
 import "server-only";
 import { translator } from "../i18n/messages";
 import type { Locale } from "../i18n/locales";
-import { db } from "../neo4j/driver";
+import { appGraphMode, db } from "../neo4j/driver";
 import { getNode } from "../neo4j/queries/nodes";
 import { nameIn } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
 import { viewDescription, viewTitle } from "../view-text";
-import { graphMode } from "../neo4j/graph-mode";
 import { listOperatorViews, listViewDefinitions, SCHEMA_VIEW, SCHEMA_VIEW_INFO } from "../views";
 
 export interface LinkPreview {
@@ -27,7 +26,7 @@ type Translate = ReturnType<typeof translator>;
  */
 async function viewSummary(slug: string): Promise<Parameters<typeof viewTitle>[0] | null> {
   try {
-    const mode = await graphMode(db()).catch(() => "ours" as const);
+    const mode = await appGraphMode();
     if (mode === "any") return slug === SCHEMA_VIEW ? SCHEMA_VIEW_INFO : (listOperatorViews().find((v) => v.slug === slug) ?? null);
     return listViewDefinitions().find((v) => v.slug === slug) ?? null;
   } catch {
@@ -94,7 +93,7 @@ export async function linkPreview(s: ViewState, locale: Locale = s.locale): Prom
     const title = t("explore.title.path", { names: names.map((n) => n.replace(/ \(.*\)$/, "")).join(" → ") });
     return { title, description: describe(t, s, t("explore.preview.connected", { names: names.join(t("explore.preview.and")) })) };
   }
-  if (isEmptyStart(s) && (await graphMode(db()).catch(() => "ours")) === "any")
+  if (isEmptyStart(s) && (await appGraphMode()) === "any")
     return { title: t("explore.title.wholeDatabase"), description: describe(t, s, t("explore.preview.everyNode")) };
   if (isEmptyStart(s)) return { title: t("explore.title.whole"), description: describe(t, s, t("explore.preview.everyEntity")) };
   return { title: t("explore.page.metaTitle"), description: describe(t, s, t("explore.preview.interactive")) };

@@ -6,6 +6,7 @@ import "server-only";
 import type { Driver } from "neo4j-driver";
 import { env } from "../env";
 import { createDriverFromEnv, type DriverConfig } from "./create-driver";
+import { graphMode, type GraphMode } from "./graph-mode";
 import type { Db } from "./run";
 
 const globalForDriver = globalThis as unknown as { __cngraphDriver?: { driver: Driver; config: DriverConfig } };
@@ -19,4 +20,9 @@ export function getDriver(): { driver: Driver; config: DriverConfig } {
 export function db(): Db {
   const { driver, config } = getDriver();
   return { driver, database: config.database, timeoutMs: env().API_QUERY_TIMEOUT_MS };
+}
+
+/** Whose graph the app's database holds, for a page or a link: ours when it cannot be told (the database down). */
+export function appGraphMode(): Promise<GraphMode> {
+  return graphMode(db()).catch(() => "ours" as const);
 }

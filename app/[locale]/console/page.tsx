@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/neo4j/driver";
+import { appGraphMode, db } from "@/lib/neo4j/driver";
 import { readConsoleParams } from "@/lib/cypher/console-url";
 import { ANY_GRAPH_EXAMPLES, CONSOLE_EXAMPLES } from "@/lib/cypher/examples";
-import { graphMode } from "@/lib/neo4j/graph-mode";
 import { getConsoleSchema } from "@/lib/cypher/schema";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -31,7 +30,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
       initialQuery={query}
       initialParams={paramsText}
       schema={schema}
-      examples={(await graphMode(db()).catch(() => "ours")) === "any" ? ANY_GRAPH_EXAMPLES : CONSOLE_EXAMPLES}
+      examples={(await appGraphMode()) === "any" ? ANY_GRAPH_EXAMPLES : CONSOLE_EXAMPLES}
       limits={{ maxRows: e.CYPHER_MAX_ROWS, timeoutMs: e.CYPHER_TIMEOUT_MS }}
     />
   );

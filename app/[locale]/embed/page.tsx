@@ -4,8 +4,7 @@ import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
-import { db } from "@/lib/neo4j/driver";
-import { graphMode } from "@/lib/neo4j/graph-mode";
+import { appGraphMode } from "@/lib/neo4j/driver";
 import { parseViewState } from "@/lib/url/view-state";
 import { EmbedView } from "./embed-view";
 import { localeOf, type LocaleParams } from "@/lib/i18n/locales";
@@ -21,7 +20,7 @@ type Params = LocaleParams;
  */
 export default async function EmbedPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const locale = await localeOf(params);
-  const parsed = parseViewState(await searchParams, locale, { mode: await linkMode() });
+  const parsed = parseViewState(await searchParams, locale, { mode: await appGraphMode() });
   const t = await getTranslations({ locale, namespace: "embed" });
   if (!parsed.ok) {
     // The reason in this page's language (a `link.*` message), as the home page says it (app/[locale]/page.tsx).
@@ -45,7 +44,7 @@ export default async function EmbedPage({ params, searchParams }: { params: Para
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const locale = await localeOf(params);
-  const parsed = parseViewState(await searchParams, locale, { mode: await linkMode() });
+  const parsed = parseViewState(await searchParams, locale, { mode: await appGraphMode() });
   const robots = { index: false, follow: false };
   if (!parsed.ok) {
     const t = await getTranslations({ locale, namespace: "embed" });
@@ -53,9 +52,4 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   }
   const { title, description } = await linkPreview(parsed.state, locale);
   return { title, description, robots };
-}
-
-/** Whose graph the link is read for: a database we did not design keeps its relationship types as written. */
-async function linkMode() {
-  return graphMode(db()).catch(() => "ours" as const);
 }

@@ -6,8 +6,7 @@ import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
-import { db } from "@/lib/neo4j/driver";
-import { graphMode } from "@/lib/neo4j/graph-mode";
+import { appGraphMode } from "@/lib/neo4j/driver";
 import { parseViewState, problemHref, serializeViewState, type ViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
 import { DEFAULT_LOCALE, localeOf, type LocaleParams } from "@/lib/i18n/locales";
@@ -20,7 +19,7 @@ type Params = LocaleParams;
 /** A bad link never reaches the client: it lands on the home page with a message saying what is wrong. */
 export default async function ExplorePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const locale = await localeOf(params);
-  const parsed = parseViewState(await searchParams, locale, { mode: await linkMode() });
+  const parsed = parseViewState(await searchParams, locale, { mode: await appGraphMode() });
   if (!parsed.ok) redirect(problemHref(locale, parsed));
   // The browser starts fetching the link's data while the scripts load; the explorer's fetch picks it up.
   for (const href of startRequests(parsed.state)) preload(href, { as: "fetch", crossOrigin: "anonymous" });
@@ -45,7 +44,7 @@ function previewQuery(state: ViewState): string {
 /** Link previews: a title and description from the state the link names. */
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const locale = await localeOf(params);
-  const parsed = parseViewState(await searchParams, locale, { mode: await linkMode() });
+  const parsed = parseViewState(await searchParams, locale, { mode: await appGraphMode() });
   if (!parsed.ok) {
     const t = await getTranslations({ locale, namespace: "explore" });
     return { title: t("page.metaTitle") };
@@ -62,9 +61,4 @@ export async function generateMetadata({ params, searchParams }: { params: Param
     openGraph: { title, description, type: "website", images: [image] },
     twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
-}
-
-/** Whose graph the link is read for: a database we did not design keeps its relationship types as written. */
-async function linkMode() {
-  return graphMode(db()).catch(() => "ours" as const);
 }

@@ -9,8 +9,7 @@
  */
 import { ImageResponse } from "next/og";
 import { withValidator } from "@/lib/api/http-cache";
-import { db } from "@/lib/neo4j/driver";
-import { graphMode } from "@/lib/neo4j/graph-mode";
+import { appGraphMode, db } from "@/lib/neo4j/driver";
 import type { NextRequest } from "next/server";
 import { linkPreview } from "@/lib/explore/preview";
 import { drawable, fontFamily, previewFonts } from "@/lib/explore/preview-fonts";
@@ -79,7 +78,7 @@ async function draw(req: NextRequest): Promise<Response> {
   // The picture's language: `hl=` (the page's, when the link gives it), else the link's label language `l=`.
   const q = req.nextUrl.searchParams;
   const hl = q.get("hl");
-  const parsed = parseViewState(q, isLocale(hl) ? hl : DEFAULT_LOCALE, { mode: await graphMode(db()).catch(() => "ours" as const) });
+  const parsed = parseViewState(q, isLocale(hl) ? hl : DEFAULT_LOCALE, { mode: await appGraphMode() });
   const l = q.get("l");
   if (!parsed.ok) return plain(isLocale(hl) ? hl : isLocale(l) ? l : DEFAULT_LOCALE);
   const s = parsed.state;
