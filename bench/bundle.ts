@@ -69,7 +69,8 @@ function fromClientReferenceManifest(dist: string, route: string): string[] | un
     const page = pick(`/app${seg}${route}/page`);
     return page.length ? [...pick(`/app${seg}/layout`), ...page] : undefined;
   }
-  const groups = Object.values(manifest.clientModules ?? {}).map((m) => (m.chunks ?? []).filter((c) => c.endsWith(".js")));
+  // Chunk paths are URL-encoded there (static/chunks/app/%5Blocale%5D/…); the files on disk are not.
+  const groups = Object.values(manifest.clientModules ?? {}).map((m) => (m.chunks ?? []).filter((c) => c.endsWith(".js")).map(decodeURIComponent));
   const holding = (prefix: string) => groups.filter((g) => g.some((c) => c.startsWith(prefix))).flat();
   const page = holding(`static/chunks/app${seg}${route}/page-`);
   return page.length ? [...holding(`static/chunks/app${seg}/layout-`), ...page] : undefined;
@@ -105,4 +106,87 @@ export function benchBundle(routes = ["/explore", "/console"], buildLog?: string
       ...(chunks ? {} : { nextReported: "route not in build" }),
     };
   });
+}
+
+/**
+ * The interface languages' cost at first load (issue 18): `/en|ja|zh/explore` and `/console` fetched from a running
+ * app, as a browser gets them. The JavaScript is the page's `<script src>` files (gzip, level 9: the same measure as
+ * benchBundle); the interface's messages are not in it — next-intl's provider serializes the locale's messages into
+ * the page's RSC payload, so they arrive in the HTML (`self.__next_f.push(…)` scripts), also gzipped here. Growth =
+ * the language's first-load bytes (JS + HTML) over English's, and the JS over the last build before the languages
+ * (PRE_LANGUAGE_JS_KB, recorded: that build is not rebuilt in a run).
+ */
+export interface LocalePageRow {
+  route: string;
+  locale: string;
+  status: number;
+  scripts: number;
+  jsGzipKb: number;
+  /** The whole HTML document, gzipped (with the inline RSC payload that carries the messages). */
+  htmlGzipKb: number;
+  /** The inline RSC payload scripts alone, gzipped together. */
+  payloadGzipKb: number;
+  totalGzipKb: number;
+  /** totalGzipKb / English's (same route). */
+  vsEnglish: number;
+  /** jsGzipKb / PRE_LANGUAGE_JS_KB[route]. */
+  jsVsPreLanguage: number | null;
+  error?: string;
+}
+
+/**
+ * First-load JS gzip of the build before the interface languages (67c0c28, Next 16.4 webpack), counted the way
+ * benchLocalePages counts (its pages `/explore`, `/console` from `next start`; bench/README.md, "Interface languages").
+ */
+export const PRE_LANGUAGE_JS_KB: Record<string, number> = { "/explore": 178.0, "/console": 173.5 };
+export const LOCALE_GROWTH_TARGET = 1.1;
+
+const gzKb = (buf: Buffer | string) => round(zlib.gzipSync(buf, { level: 9 }).length / 1000, 1);
+
+export async function benchLocalePages(base: string, routes = ["/explore", "/console"], locales = ["en", "ja", "zh"]): Promise<LocalePageRow[]> {
+  const rows: LocalePageRow[] = [];
+  const scriptCache = new Map<string, number>();
+  for (const route of routes) {
+    let english: number | undefined;
+    for (const locale of locales) {
+      const row: LocalePageRow = { route, locale, status: 0, scripts: 0, jsGzipKb: 0, htmlGzipKb: 0, payloadGzipKb: 0, totalGzipKb: 0, vsEnglish: NaN, jsVsPreLanguage: null };
+      try {
+        // Twice: the first answer of a fresh server has been seen to differ (fewer scripts); the second is a visitor's.
+        const url = `${base}${locale ? `/${locale}` : ""}${route}`; // "": a build before the locale segment
+        await fetch(url, { redirect: "manual" }).then((r) => r.arrayBuffer());
+        const res = await fetch(url, { redirect: "manual" });
+        row.status = res.status;
+        const html = await res.text();
+        if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+        // Every chunk the page names: its <script src> tags and the chunks its RSC payload lists for the client
+        // components it renders (a streamed page such as /console names its page chunks only there; the browser
+        // fetches them while hydrating). Not the `noModule` polyfills: a browser that runs modules skips them.
+        const noModule = new Set(
+          [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => /nomodule/i.test(m[1] + m[3])).map((m) => m[2].replace(/^\/_next\//, "")),
+        );
+        const srcs = [...new Set([...html.matchAll(/static\/chunks\/[^"\\]+?\.js/g)].map((m) => m[0]))].filter((c) => !noModule.has(c)).map((c) => `/_next/${c}`);
+        let js = 0;
+        for (const src of srcs) {
+          if (!scriptCache.has(src)) {
+            const r = await fetch(new URL(src, base));
+            scriptCache.set(src, zlib.gzipSync(Buffer.from(await r.arrayBuffer()), { level: 9 }).length);
+          }
+          js += scriptCache.get(src)!;
+        }
+        const payload = [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
+        row.scripts = srcs.length;
+        row.jsGzipKb = round(js / 1000, 1);
+        row.htmlGzipKb = gzKb(html);
+        row.payloadGzipKb = gzKb(payload);
+        row.totalGzipKb = round(row.jsGzipKb + row.htmlGzipKb, 1);
+        english ??= row.totalGzipKb;
+        row.vsEnglish = round(row.totalGzipKb / english, 3);
+        row.jsVsPreLanguage = PRE_LANGUAGE_JS_KB[route] ? round(row.jsGzipKb / PRE_LANGUAGE_JS_KB[route], 3) : null;
+      } catch (e) {
+        row.error = (e as Error).message;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
 }

@@ -215,16 +215,17 @@ export async function auditPages(label: string, pages = LIGHTHOUSE_PAGES): Promi
 }
 
 /**
- * The default seed sets in a fresh bench Neo4j (the size's memory settings), a new app server on them with their
- * views (handed to `onApp`, so the caller stops it whatever happens), then every page audited.
+ * The default seed sets in a fresh bench Neo4j (the size's memory settings) and a new app server on them with their
+ * views (handed to `onApp`, so the caller stops it whatever happens). Returns the data's label. The locale pages'
+ * first load (bench/bundle.ts) and Lighthouse are measured on it.
  */
-export async function benchLighthouse(onApp: (app: ChildProcess) => void): Promise<LighthouseResult> {
+export async function startSeedApp(onApp: (app: ChildProcess) => void): Promise<string> {
   const sets = DEFAULT_VIEW_SETS.filter((s) => fs.existsSync(path.join(ROOT, "graph-seed", s, "data")));
   const label = `graph-seed (${sets.join(" + ")})`;
-  log(`lighthouse: seeding ${label} into a fresh bench Neo4j…`);
+  log(`seeding ${label} into a fresh bench Neo4j (lighthouse, locale pages)…`);
   await freshNeo4j("S");
   if ((await run(bin("tsx"), ["scripts/seed.ts"], neo4jEnv())) !== 0) throw new Error(`db:seed ${label} failed`);
   const views = sets.map((s) => path.join(ROOT, "graph-seed", s, "views.json")).filter((f) => fs.existsSync(f));
   onApp(await startApp(views.join(",")));
-  return auditPages(label);
+  return label;
 }

@@ -1,4 +1,5 @@
 /** The table printed at the end of `npm run bench`: every figure beside its baseline, the ratio, and the target. */
+import { LOCALE_GROWTH_TARGET, PRE_LANGUAGE_JS_KB } from "./bundle";
 import { round } from "./common";
 import { LIGHTHOUSE_TARGETS } from "./lighthouse";
 import type { BenchResults } from "./types";
@@ -197,6 +198,26 @@ export function printReport(r: BenchResults): void {
       "First-load JavaScript (gzip; target /explore <= 300 kB)",
       ["route", "files", "raw kB", "gzip kB", "next build says", ""],
       r.bundle.map((b) => [b.route, b.files, f(b.rawKb), f(b.gzipKb), b.nextReported ?? "", b.route === "/explore" ? mark(b.gzipKb <= 300) : ""]),
+    );
+  if (r.localePages?.length)
+    table(
+      `Interface languages at first load (gzip, real seed data; target: growth <= ${Math.round((LOCALE_GROWTH_TARGET - 1) * 100)} % — JS over the last build before the languages, JS + HTML over English)`,
+      ["page", "scripts", "JS kB", "JS / before languages", "HTML kB", "of it RSC payload", "JS + HTML kB", "/ English", ""],
+      r.localePages.map((p) =>
+        p.error
+          ? [`/${p.locale}${p.route}`, "—", "—", "—", "—", "—", "—", "—", p.error]
+          : [
+              `/${p.locale}${p.route}`,
+              p.scripts,
+              f(p.jsGzipKb),
+              p.jsVsPreLanguage === null ? "—" : `${f(p.jsVsPreLanguage, 3)} (${PRE_LANGUAGE_JS_KB[p.route]} kB)`,
+              f(p.htmlGzipKb),
+              f(p.payloadGzipKb),
+              f(p.totalGzipKb),
+              f(p.vsEnglish, 3),
+              mark((p.jsVsPreLanguage ?? 1) <= LOCALE_GROWTH_TARGET && p.vsEnglish <= LOCALE_GROWTH_TARGET),
+            ],
+      ),
     );
   if (r.lighthouse?.rows.length) printLighthouse(r.lighthouse);
   for (const s of r.skipped) console.log(`skipped: ${s}`);

@@ -1,7 +1,7 @@
 /** The shape of bench/results/<timestamp>.json: written by scripts/bench.ts, printed by bench/report.ts. */
 import type { AnalysisResult } from "./analysis";
 import type { ApiResult } from "./api";
-import type { BundleRow } from "./bundle";
+import type { BundleRow, LocalePageRow } from "./bundle";
 import type { ExportRow } from "./export";
 import type { LighthouseResult } from "./lighthouse";
 import type { SizeName } from "./generate";
@@ -23,6 +23,8 @@ export interface BenchResults {
   /** Exports at 20k nodes (bench/export.ts) beside the bare library calls: part of `analysis`. */
   exports?: ExportRow[];
   bundle: BundleRow[];
+  /** `/en|ja|zh/explore` and `/console` as a browser first loads them, on the real seed data: part of `bundle`. */
+  localePages?: LocalePageRow[];
   /** Lighthouse (default mobile emulation) on the real seed data; null or absent when the part was not run. */
   lighthouse?: LighthouseResult | null;
   skipped: string[];

@@ -15,11 +15,11 @@ import { ROOT } from "../lib/dev/embedded";
 import { run, stopBackground } from "../lib/dev/processes";
 import { benchAnalysis } from "../bench/analysis";
 import { benchApi, startApp } from "../bench/api";
-import { benchBundle } from "../bench/bundle";
+import { benchBundle, benchLocalePages } from "../bench/bundle";
 import { benchExport } from "../bench/export";
-import { BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
+import { BENCH_APP_PORT, BENCH_DIST_DIR, bin, log, stopNeo4j } from "../bench/common";
 import { generate, SIZES, writeSet, type SizeName } from "../bench/generate";
-import { benchLighthouse } from "../bench/lighthouse";
+import { auditPages, startSeedApp } from "../bench/lighthouse";
 import { benchLoad } from "../bench/load";
 import { benchOverview, benchSeedOverview } from "../bench/overview";
 import { pathPairs } from "../bench/path-pairs";
@@ -146,12 +146,15 @@ async function main() {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     }
-    if (only.has("lighthouse")) {
-      // Lighthouse on the real seed data (a fresh bench Neo4j and a new app server), once, whatever the sizes.
+    if (only.has("lighthouse") || only.has("bundle")) {
+      // The real seed data (a fresh bench Neo4j and a new app server), once, whatever the sizes: the interface
+      // languages' first load (part of `bundle`) and Lighthouse.
       try {
-        results.lighthouse = await benchLighthouse((a) => (app = a));
+        const label = await startSeedApp((a) => (app = a));
+        if (only.has("bundle")) results.localePages = await benchLocalePages(`http://127.0.0.1:${BENCH_APP_PORT}`);
+        if (only.has("lighthouse")) results.lighthouse = await auditPages(label);
       } catch (e) {
-        const msg = `lighthouse: ${(e as Error).stack ?? e}`;
+        const msg = `seed-data pages: ${(e as Error).stack ?? e}`;
         console.error(`bench: ${msg}`);
         results.errors.push(msg);
       } finally {

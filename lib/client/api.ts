@@ -5,6 +5,7 @@
  * Paths are built here too (`apiPath`): the explorer's server page preloads the very requests its client makes.
  */
 import type { ConsoleResult } from "../cypher/types";
+import { createTranslator } from "use-intl/core";
 import enErrors from "../i18n/messages/en/errors.json";
 import type { Locale } from "../i18n/locales";
 import { msg, type Message } from "../i18n/message";
@@ -41,10 +42,14 @@ export function errorPosition(e: { message: string; line?: number; column?: numb
 }
 
 /** An English message of the errors namespace (what ApiError.message carries for errors made here), filled in. */
-function english(path: string, values: Record<string, string | number> = {}): string {
-  const text = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], enErrors);
-  return String(text).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+function english(path: string, values?: Record<string, string | number>): string {
+  return englishErrors(path, values);
 }
+// Through use-intl, not by hand: in the app's build the catalogue arrives precompiled (next.config.js).
+const englishErrors = createTranslator({ locale: "en", messages: enErrors, onError: () => undefined, getMessageFallback: ({ key }) => key }) as unknown as (
+  key: string,
+  values?: Record<string, string | number>,
+) => string;
 
 /**
  * An API error as the page sees it: the HTTP status (0 when the server was not reached), code and message (the

@@ -10,6 +10,7 @@
  */
 import Graph from "graphology";
 import writeGexf from "graphology-gexf/common/writer.js";
+import { createTranslator } from "use-intl/core";
 import enExport from "../i18n/messages/en/export.json";
 import type { Json, SerializedGraph } from "./model";
 
@@ -17,13 +18,10 @@ import type { Json, SerializedGraph } from "./model";
 export type ExportSay = (key: string, values?: Record<string, string | number>) => string;
 
 /** The English of the export namespace, for callers without a page language (the file words are plain text). */
-export const sayExportInEnglish: ExportSay = (key, values = {}) => {
-  const text = key
-    .replace(/^export\./, "")
-    .split(".")
-    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], enExport);
-  return String(text ?? key).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-};
+export const sayExportInEnglish: ExportSay = (key, values) => englishExport(key, values);
+// Through use-intl, not by hand: in the app's build the catalogue arrives precompiled (next.config.js).
+const exportTranslator = createTranslator({ locale: "en", messages: { export: enExport }, onError: () => undefined, getMessageFallback: ({ key }) => key });
+const englishExport = exportTranslator as unknown as (key: string, values?: Record<string, string | number>) => string;
 
 /** The words the HTML file's viewer shows (lib/export-html/viewer.ts reads them from `window.__WORDS__`). */
 export interface ViewerWords {
