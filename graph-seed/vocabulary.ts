@@ -179,8 +179,9 @@ export const RENAMED_REL_TYPES: Readonly<Record<string, RelType>> = {
 /**
  * Old types whose relationships carry the old name as today's `kind` (graph-seed data, checked by
  * tests/unit/vocabulary.test.ts): an old link's expansion by one of them is narrowed to that kind, so it opens the
- * entities it opened then, not every relationship of the merged type. Old types without one (WORKS_AT, MEMBER_OF …
- * whose nuance went into `role`) expand by the whole merged type.
+ * entities it opened then, not every relationship of the merged type; hidden in its filters (`r=`), it hides that kind
+ * alone. Old types without one (WORKS_AT, MEMBER_OF … whose nuance went into `role`) stand for the whole merged type,
+ * as does an old type a path ignores (`o=-INTEGRATES` ignores every USES: the path query has no kind filter).
  */
 export const RENAMED_REL_KINDS: Readonly<Record<string, string>> = {
   APPLIED_IN: "application",

@@ -71,6 +71,8 @@ export function nodePasses(attrs: Record<string, unknown>, f: Filters): boolean 
 }
 
 export function edgePasses(attrs: Record<string, unknown>, f: Filters): boolean {
+  // `TYPE` hides the type; `TYPE.kind` only its relationships of that kind (lib/url/view-state.ts, `r=`).
   if (f.hiddenRelTypes.includes(String(attrs.type))) return false;
+  if (typeof attrs.kind === "string" && f.hiddenRelTypes.includes(`${String(attrs.type)}.${attrs.kind}`)) return false;
   return dateInRange(attrs.date, f.dateFrom, f.dateTo) && inTime(attrs, f) && inScope(attrs, f);
 }

@@ -180,6 +180,18 @@ function parseStep(raw: string, rename: Rename): Step {
   return { op: "expand", id, type: rename(name), ...(k ? { kind: k } : {}) };
 }
 
+/**
+ * A hidden relationship type, `TYPE` or `TYPE.kind` (only relationships of that kind). In our graph an old type
+ * with a kind of its own (`r=INTEGRATES`) hides today's type narrowed to it (`USES.integrates`), as steps read it.
+ */
+function parseRelFilter(raw: string, rename: Rename): string {
+  const [name, kind, ...more] = raw.split(".");
+  check(more.length === 0 && isRelType(name) && (kind === undefined || REL_KIND_PATTERN.test(kind)), problem("relType", { value: short(raw) }));
+  const oldKind = rename !== asWritten && Object.hasOwn(RENAMED_REL_KINDS, name) ? RENAMED_REL_KINDS[name] : undefined;
+  const k = kind ?? oldKind;
+  return k ? `${rename(name)}.${k}` : rename(name);
+}
+
 function parsePin(raw: string): Pin | null {
   const [id, xs, ys, ...rest] = raw.split("~");
   check(rest.length === 0 && isNodeId(id), problem("pinNotId", { value: short(raw) }));
@@ -284,9 +296,7 @@ export function parseViewState(input: SearchParamsInput, locale: Locale = DEFAUL
     state.steps = list(p.x).map((x) => parseStep(x, rename));
     state.hiddenNodeTypes = [...new Set(list(p.t))].sort();
     for (const t of state.hiddenNodeTypes) check(isNodeType(t), problem("nodeType", { value: short(t) }));
-    const relTypes = list(p.r);
-    for (const t of relTypes) check(isRelType(t), problem("relType", { value: short(t) }));
-    state.hiddenRelTypes = [...new Set(relTypes.map(rename))].sort();
+    state.hiddenRelTypes = [...new Set(list(p.r).map((t) => parseRelFilter(t, rename)))].sort();
     if (p.d) {
       const r = parseRange(p.d, "dates");
       state.dateFrom = r.from;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExplorerLoader, startRequests } from "@/lib/explore/load";
 import { BUSY, EXPAND_LIMIT, SEARCH_START_LIMIT } from "@/lib/explore/limits";
 import { newDataGraph } from "@/lib/graph/data-graph";
+import { edgePasses } from "@/lib/graph/filters";
 import { parseViewState, type ViewState } from "@/lib/url/view-state";
 import { baseUrl, testDriver } from "../support/neo4j";
 
@@ -159,7 +160,15 @@ describe("the explorer's loader against the real server", () => {
     // What INTEGRATES reached from ERNIE Bot then: Xiaodu, Baidu Maps, Baidu AI Cloud.
     for (const id of ["model:ernie-bot", "product:xiaodu", "product:baidu-maps", "product:baidu-ai-cloud"]) expect(g.hasNode(id), id).toBe(true);
     expect(g.hasEdge(old.selected!)).toBe(true);
-    expect(old.hiddenRelTypes).toEqual(["ACTIVE_IN"]);
+    // APPLIED_IN is ACTIVE_IN with kind application now: the link hides those, not ACTIVE_IN's sectors.
+    expect(old.hiddenRelTypes).toEqual(["ACTIVE_IN.application"]);
+    // iFlytek works in its sectors and applies generative AI in others: its application links are hidden alone.
+    const f = { hiddenNodeTypes: [], hiddenRelTypes: old.hiddenRelTypes };
+    const ifly = newDataGraph();
+    await new ExplorerLoader().load(state("n=company:iflytek&x=company:iflytek~ACTIVE_IN&r=APPLIED_IN"), ifly);
+    const active = ifly.filterEdges((_e, a) => a.type === "ACTIVE_IN");
+    expect(new Set(active.map((e) => ifly.getEdgeAttribute(e, "kind")))).toEqual(new Set(["application", "sector"]));
+    for (const e of active) expect(edgePasses(ifly.getEdgeAttributes(e), f), e).toBe(ifly.getEdgeAttribute(e, "kind") !== "application");
   });
 
   it("stops without touching the graph when cancelled", async () => {

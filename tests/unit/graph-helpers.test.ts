@@ -79,6 +79,13 @@ describe("filters hide by type and by partial date", () => {
     expect(nodePasses({ type: "Company" }, f)).toBe(true);
     expect(edgePasses({ type: "USES" }, f)).toBe(false);
   });
+  it("hides one kind of a type (TYPE.kind) and leaves its other kinds", () => {
+    const f = { hiddenNodeTypes: [], hiddenRelTypes: ["USES.integrates"] };
+    expect(edgePasses({ type: "USES", kind: "integrates" }, f)).toBe(false);
+    expect(edgePasses({ type: "USES", kind: "built_on" }, f)).toBe(true);
+    expect(edgePasses({ type: "USES" }, f)).toBe(true);
+    expect(edgePasses({ type: "SUPPORTS", kind: "integrates" }, f)).toBe(true);
+  });
 });
 
 describe("the sigma graph", () => {

@@ -123,13 +123,21 @@ describe("normalisation", () => {
     expect(parse(serializeViewState(st)).steps).toEqual(st.steps);
     for (const bad of ["x=model:a~USES.", "x=model:a~USES.Integrates", "x=model:a~USES.a.b", "x=model:a~.integrates", "x=model:a~USES.in-tegrates"]) expect(error(bad), bad).toMatch(/./);
   });
+  it("hides one kind of a relationship type: r=TYPE.kind, round trip, refused when malformed", () => {
+    const st = parse("r=USES.integrates,PARTNER_OF");
+    expect(st.hiddenRelTypes).toEqual(["PARTNER_OF", "USES.integrates"]);
+    expect(parse(serializeViewState(st)).hiddenRelTypes).toEqual(st.hiddenRelTypes);
+    for (const bad of ["r=USES.", "r=USES.Integrates", "r=USES.a.b", "r=.integrates", "r=USES.in-tegrates"]) expect(error(bad), bad).toMatch(/./);
+  });
   it("reads our old relationship types in today's words, and a foreign database's types as written", () => {
     const qs = "x=company:a~ACQUIRED,company:b~WORKS_AT&r=MEMBER_OF,FUNDS&a=company:a,company:b&o=-INTEGRATES&s=company:a-ACQUIRED->company:b";
     const ours = parse(qs);
     // ACQUIRED edges are OWNS with kind acquired today; WORKS_AT's nuance went into `role`: the whole type.
     expect(ours.steps).toEqual([{ op: "expand", id: "company:a", type: "OWNS", kind: "acquired" }, { op: "expand", id: "company:b", type: "WORKED_AT" }]);
     expect(serializeViewState(ours)).toContain("x=company:a~OWNS.acquired,company:b~WORKED_AT");
-    expect(ours.hiddenRelTypes).toEqual(["PARTICIPATES_IN", "SUPPORTS"]);
+    // FUNDS relationships are SUPPORTS with kind funds today: only those are hidden; MEMBER_OF has no kind of its own.
+    expect(ours.hiddenRelTypes).toEqual(["PARTICIPATES_IN", "SUPPORTS.funds"]);
+    expect(serializeViewState(ours)).toContain("r=PARTICIPATES_IN,SUPPORTS.funds");
     expect(ours.path?.options.ignore).toEqual(["USES"]);
     expect(ours.selected).toBe("company:a-OWNS->company:b");
     const r = parseViewState(qs, "en", { mode: "any" });

@@ -33,7 +33,12 @@ export function FiltersPanel({
   // Filtered-out types stay listed (so they can be turned back on) even when no node has them any more.
   for (const t of filters.hiddenNodeTypes) if (!nodeTypes.some(([x]) => x === t)) nodeTypes.push([t, 0]);
   const relTypes = countBy(graph.mapEdges((_e, a) => a.type));
-  for (const t of filters.hiddenRelTypes) if (!relTypes.some(([x]) => x === t)) relTypes.push([t, 0]);
+  // A kind of a type hidden by a link (`r=USES.integrates`, an old link's INTEGRATES) is listed on its own.
+  for (const t of filters.hiddenRelTypes) {
+    if (relTypes.some(([x]) => x === t)) continue;
+    const [base, kind] = t.split(".");
+    relTypes.push([t, kind ? graph.filterEdges((_e, a) => a.type === base && a.kind === kind).length : 0]);
+  }
   const toggle = (list: readonly string[], x: string) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x].sort());
 
   return (
@@ -68,7 +73,7 @@ export function FiltersPanel({
                   checked={!filters.hiddenRelTypes.includes(type)}
                   onChange={() => onChange({ ...filters, hiddenRelTypes: toggle(filters.hiddenRelTypes, type) })}
                 />
-                <span className="flex-1 text-xs">{relType(type)}</span>
+                <span className="flex-1 text-xs">{type.includes(".") ? `${relType(type.split(".")[0])} · ${type.split(".")[1]}` : relType(type)}</span>
                 <span className="text-xs text-slate-500">{formatNumber(n, locale)}</span>
               </label>
             </li>
