@@ -142,6 +142,7 @@ export function printReport(r: BenchResults): void {
         o.error ?? "",
       ]),
     );
+  if (r.timeline?.length) printTimeline(r.timeline);
   if (r.analysis) {
     const a = r.analysis;
     table(
@@ -266,5 +267,38 @@ function printLighthouse(l: NonNullable<BenchResults["lighthouse"]>): void {
         x.error ?? "",
       ];
     }),
+  );
+}
+
+/** The timeline playing beside the same page at rest with the camera moved. */
+function printTimeline(rows: NonNullable<BenchResults["timeline"]>): void {
+  type Long = NonNullable<NonNullable<(typeof rows)[number]["playing"]>["longFrames"]>;
+  const share = (l: Long | null | undefined) => (l?.share ? `${f(l.share.beforeRender, 2)} / ${f(l.share.styleLayout, 2)}` : "—");
+  table(
+    "Timeline playing (Play at 0.5 s per step, first bucket to last) vs the same page at rest, camera moved (pan/zoom); ms; long frames = Long Animation Frames >= 50 ms",
+    ["data", "nodes", "edges", "steps", "frame p50 playing", "p95", "at rest p50", "p95", "x p50", "x p95", "step to frame p50", "p95", "drawn/step", "long frames playing", "blocking ms/s", "scripts / style+layout", "at rest", "ms/s", "scripts / style+layout", "x blocking", "error"],
+    rows.map((t) => [
+      t.data,
+      t.nodes,
+      t.edges,
+      t.playing ? `${t.playing.steps} (${t.playing.granularity})` : "—",
+      f(t.playing?.frameMs.p50),
+      f(t.playing?.frameMs.p95),
+      f(t.atRest?.frameMs.p50),
+      f(t.atRest?.frameMs.p95),
+      f(t.ratio.frameP50, 2),
+      f(t.ratio.frameP95, 2),
+      f(t.playing?.stepToFrameMs.p50, 0),
+      f(t.playing?.stepToFrameMs.p95, 0),
+      f(t.playing?.drawnPerStep),
+      f(t.playing?.longFrames?.count, 0),
+      f(t.playing?.longFrames?.blockingMsPerSec),
+      share(t.playing?.longFrames),
+      f(t.atRest?.longFrames?.count, 0),
+      f(t.atRest?.longFrames?.blockingMsPerSec),
+      share(t.atRest?.longFrames),
+      f(t.ratio.blocking, 2),
+      t.error ?? "",
+    ]),
   );
 }

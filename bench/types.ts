@@ -8,6 +8,7 @@ import type { SizeName } from "./generate";
 import type { LoadResult } from "./load";
 import type { OverviewRow } from "./overview";
 import type { RenderRow } from "./render";
+import type { TimelineRow } from "./timeline";
 
 export interface BenchResults {
   startedAt: string;
@@ -18,6 +19,8 @@ export interface BenchResults {
   render: RenderRow[];
   /** `/explore` with no start (the whole-ecosystem overview) beside the bare sigma page: part of `render`. */
   overview: OverviewRow[];
+  /** The timeline playing beside the same page at rest with the camera moved: part of `render` (absent before). */
+  timeline?: TimelineRow[];
   /** null when the part was not run. */
   analysis: AnalysisResult | null;
   /** Exports at 20k nodes (bench/export.ts) beside the bare library calls: part of `analysis`. */
