@@ -86,6 +86,7 @@ export function printReport(r: BenchResults): void {
         ]),
       );
   }
+  for (const p of r.preview ?? []) printPreview(p);
   if (r.render.length)
     table(
       "Rendering (ms; ours = explorer canvas on /bench-canvas, bare = sigma.js defaults, LOD = bare + hide edges/labels on move; targets: first frame <= 1.2x, frame <= 1.0x, <= 0.5x from 20k)",
@@ -267,6 +268,31 @@ function printLighthouse(l: NonNullable<BenchResults["lighthouse"]>): void {
         x.error ?? "",
       ];
     }),
+  );
+}
+
+/** Link-preview images per kind of link and round, each beside the plain picture (next/og's floor in this server). */
+function printPreview(p: NonNullable<BenchResults["preview"]>[number]): void {
+  table(
+    `Link previews, size ${p.size} (GET /api/preview, 1200x630 PNG; ms per image; "x plain" = p50 / the plain picture's p50 ${f(p.plain.p50)} ms, p95 ${f(p.plain.p95)} ms)`,
+    ["round", "clients", "link", "images", "p50", "p95", "kB", "statuses", "x plain"],
+    p.rows.map((x) => [
+      x.round,
+      x.clients,
+      x.kind,
+      x.ms.n,
+      f(x.ms.p50),
+      f(x.ms.p95),
+      f(x.bytes / 1000, 0),
+      Object.entries(x.statuses)
+        .map(([k, v]) => `${k} x${v}`)
+        .join(" "),
+      f(x.xPlain, 2),
+    ]),
+  );
+  console.log(
+    `  revalidated (If-None-Match) / first p50 ${f(p.ratio.revalidated, 2)}; repeat without validator / first ${f(p.ratio.repeat, 2)} (~1: nothing kept on the server); ` +
+      `images/s ${f(p.throughput.one)} at 1 client, ${f(p.throughput.many)} at ${p.throughput.clients}${p.error ? ` — error: ${p.error}` : ""}`,
   );
 }
 

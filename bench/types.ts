@@ -7,6 +7,7 @@ import type { LighthouseResult } from "./lighthouse";
 import type { SizeName } from "./generate";
 import type { LoadResult } from "./load";
 import type { OverviewRow } from "./overview";
+import type { PreviewResult } from "./preview";
 import type { RenderRow } from "./render";
 import type { TimelineRow } from "./timeline";
 
@@ -16,6 +17,8 @@ export interface BenchResults {
   sizes: SizeName[];
   load: LoadResult[];
   api: ApiResult[];
+  /** Link-preview images (GET /api/preview) beside the plain picture: part of `api` (absent before). */
+  preview?: PreviewResult[];
   render: RenderRow[];
   /** `/explore` with no start (the whole-ecosystem overview) beside the bare sigma page: part of `render`. */
   overview: OverviewRow[];

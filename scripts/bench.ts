@@ -23,6 +23,7 @@ import { benchLighthouse } from "../bench/lighthouse";
 import { benchLoad } from "../bench/load";
 import { benchOverview, benchSeedOverview } from "../bench/overview";
 import { pathPairs } from "../bench/path-pairs";
+import { benchPreview } from "../bench/preview";
 import { benchRender } from "../bench/render";
 import { benchTimeline } from "../bench/timeline";
 import { printReport } from "../bench/report";
@@ -64,6 +65,7 @@ async function main() {
     render: [],
     overview: [],
     timeline: [],
+    preview: [],
     analysis: null,
     bundle: [],
     lighthouse: null,
@@ -123,6 +125,7 @@ async function main() {
             const pairs = pathPairs(set);
             const pools = { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0], viewsFile: path.join(dir, "views.json"), pairs };
             results.api.push(await benchApi(size, app, pools, { seconds }));
+            results.preview!.push(await benchPreview(size, { ids: set.sampleIds, terms: set.searchTerms, pairs, view: set.views[0].slug }));
           }
           if (only.has("render") && !rendered) {
             const renderSizes = arg("render-sizes")?.split(",").map(Number);
