@@ -54,6 +54,8 @@ export interface PreviewResult {
   /** revalidated / first and repeat / first at p50 (all links, 1 client); images per second at 1 and N clients. */
   ratio: { revalidated: number; repeat: number };
   throughput: { one: number; many: number; clients: number };
+  /** How long this part took, warm-up included. */
+  wallMs: number;
   error?: string;
 }
 
@@ -113,12 +115,14 @@ export async function benchPreview(
   size: SizeName,
   pools: { ids: string[]; terms: string[]; pairs: PathPair[]; view: string },
 ): Promise<PreviewResult> {
+  const started = performance.now();
   const result: PreviewResult = {
     size,
     plain: summarize([]),
     rows: [],
     ratio: { revalidated: NaN, repeat: NaN },
     throughput: { one: NaN, many: NaN, clients: PREVIEW_CLIENTS },
+    wallMs: NaN,
   };
   try {
     const ids = [...new Set(pools.ids)];
@@ -173,11 +177,13 @@ export async function benchPreview(
   } catch (e) {
     result.error = (e as Error).message.split("\n")[0];
   }
+  result.wallMs = round(performance.now() - started, 0);
   const row = (kind: string, r: string, c = 1) => result.rows.find((x) => x.kind === kind && x.round === r && x.clients === c);
   log(
     `preview ${size}: plain p50 ${round(result.plain.p50, 1)} ms; first p50 ${["overview", "view", "node", "search", "path"].map((k) => `${k} ${round(row(k, "first")?.ms.p50 ?? NaN, 0)}`).join(", ")} ms; ` +
       `x${PREVIEW_CLIENTS} p50 ${round(row("all", "first", PREVIEW_CLIENTS)?.ms.p50 ?? NaN, 0)} ms (${result.throughput.many}/s vs ${result.throughput.one}/s); ` +
       `revalidated p50 ${round(row("all", "revalidated")?.ms.p50 ?? NaN, 1)} ms ${JSON.stringify(row("all", "revalidated")?.statuses)}; repeat p50 ${round(row("all", "repeat")?.ms.p50 ?? NaN, 0)} ms` +
+      `; ${round(result.wallMs / 1000, 1)} s` +
       (result.error ? ` — ${result.error}` : ""),
   );
   return result;

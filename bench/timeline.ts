@@ -56,6 +56,8 @@ export interface TimelineRow {
   atRest: TimelinePhase | null;
   /** playing / at rest: frame p50 and p95, and long-frame blocking per second. */
   ratio: { frameP50: number; frameP95: number; blocking: number | null };
+  /** How long this measure took, the page's load included. */
+  wallMs: number;
   error?: string;
 }
 
@@ -117,6 +119,7 @@ async function counts(page: Page): Promise<{ nodes: number; edges: number }> {
 
 /** The timeline's cost on `path` (an explorer link) on the app now running on BENCH_APP_PORT. Never throws. */
 export async function benchTimeline(label: string, path: string, browserIn?: Browser): Promise<TimelineRow> {
+  const started = performance.now();
   const row: TimelineRow = {
     data: label,
     path,
@@ -125,6 +128,7 @@ export async function benchTimeline(label: string, path: string, browserIn?: Bro
     playing: null,
     atRest: null,
     ratio: { frameP50: NaN, frameP95: NaN, blocking: null },
+    wallMs: NaN,
   };
   const browser = browserIn ?? (await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS }));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -199,13 +203,14 @@ export async function benchTimeline(label: string, path: string, browserIn?: Bro
     await context.close().catch(() => undefined);
     if (!browserIn) await browser.close().catch(() => undefined);
   }
+  row.wallMs = round(performance.now() - started, 0);
   const p = row.playing;
   const a = row.atRest;
   log(
     `timeline (${label}, ${row.nodes} nodes / ${row.edges} relationships): playing ${p?.steps} ${p?.granularity} steps, frame p50 ${round(p?.frameMs.p50 ?? NaN, 1)} / p95 ${round(p?.frameMs.p95 ?? NaN, 1)} ms, ` +
       `step to frame p50 ${round(p?.stepToFrameMs.p50 ?? NaN, 0)} ms, long frames ${p?.longFrames?.count} (${p?.longFrames?.blockingMsPerSec} ms blocking/s) | ` +
       `at rest (pan/zoom) p50 ${round(a?.frameMs.p50 ?? NaN, 1)} / p95 ${round(a?.frameMs.p95 ?? NaN, 1)} ms, long frames ${a?.longFrames?.count} (${a?.longFrames?.blockingMsPerSec} ms/s) | ` +
-      `x p50 ${row.ratio.frameP50}, p95 ${row.ratio.frameP95}${row.error ? ` — ${row.error}` : ""}`,
+      `x p50 ${row.ratio.frameP50}, p95 ${row.ratio.frameP95}; ${round(row.wallMs / 1000, 1)} s${row.error ? ` — ${row.error}` : ""}`,
   );
   return row;
 }
