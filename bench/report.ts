@@ -291,7 +291,7 @@ function printPreview(p: NonNullable<BenchResults["preview"]>[number]): void {
     ]),
   );
   console.log(
-    `  revalidated (If-None-Match) / first p50 ${f(p.ratio.revalidated, 2)}; repeat without validator / first ${f(p.ratio.repeat, 2)} (~1: nothing kept on the server); ` +
+    `  revalidated (If-None-Match) / first p50 ${f(p.ratio.revalidated, 2)}; repeat without validator / first ${f(p.ratio.repeat, 2)} (drawn again: the server keeps no picture; below 1 is Neo4j and the JIT warmer); ` +
       `images/s ${f(p.throughput.one)} at 1 client, ${f(p.throughput.many)} at ${p.throughput.clients}${p.error ? ` — error: ${p.error}` : ""}`,
   );
 }
