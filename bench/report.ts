@@ -87,6 +87,7 @@ export function printReport(r: BenchResults): void {
         ]),
       );
   }
+  for (const p of r.preview ?? []) printPreview(p);
   if (r.render.length)
     table(
       "Rendering (ms; ours = explorer canvas on /bench-canvas, bare = sigma.js defaults, LOD = bare + hide edges/labels on move; targets: first frame <= 1.2x, frame <= 1.0x, <= 0.5x from 20k)",
@@ -143,6 +144,7 @@ export function printReport(r: BenchResults): void {
         o.error ?? "",
       ]),
     );
+  if (r.timeline?.length) printTimeline(r.timeline);
   if (r.analysis) {
     const a = r.analysis;
     table(
@@ -287,5 +289,63 @@ function printLighthouse(l: NonNullable<BenchResults["lighthouse"]>): void {
         x.error ?? "",
       ];
     }),
+  );
+}
+
+/** Link-preview images per kind of link and round, each beside the plain picture (next/og's floor in this server). */
+function printPreview(p: NonNullable<BenchResults["preview"]>[number]): void {
+  table(
+    `Link previews, size ${p.size} (GET /api/preview, 1200x630 PNG; ms per image; "x plain" = p50 / the plain picture's p50 ${f(p.plain.p50)} ms, p95 ${f(p.plain.p95)} ms)`,
+    ["round", "clients", "link", "images", "p50", "p95", "kB", "statuses", "x plain"],
+    p.rows.map((x) => [
+      x.round,
+      x.clients,
+      x.kind,
+      x.ms.n,
+      f(x.ms.p50),
+      f(x.ms.p95),
+      f(x.bytes / 1000, 0),
+      Object.entries(x.statuses)
+        .map(([k, v]) => `${k} x${v}`)
+        .join(" "),
+      f(x.xPlain, 2),
+    ]),
+  );
+  console.log(
+    `  revalidated (If-None-Match) / first p50 ${f(p.ratio.revalidated, 2)}; repeat without validator / first ${f(p.ratio.repeat, 2)} (drawn again: the server keeps no picture; below 1 is Neo4j and the JIT warmer); ` +
+      `images/s ${f(p.throughput.one)} at 1 client, ${f(p.throughput.many)} at ${p.throughput.clients}${p.error ? ` — error: ${p.error}` : ""}`,
+  );
+}
+
+/** The timeline playing beside the same page at rest with the camera moved. */
+function printTimeline(rows: NonNullable<BenchResults["timeline"]>): void {
+  type Long = NonNullable<NonNullable<(typeof rows)[number]["playing"]>["longFrames"]>;
+  const share = (l: Long | null | undefined) => (l?.share ? `${f(l.share.beforeRender, 2)} / ${f(l.share.styleLayout, 2)}` : "—");
+  table(
+    "Timeline playing (Play at 0.5 s per step, first bucket to last) vs the same page at rest, camera moved (pan/zoom); ms; long frames = Long Animation Frames >= 50 ms",
+    ["data", "nodes", "edges", "steps", "frame p50 playing", "p95", "at rest p50", "p95", "x p50", "x p95", "step to frame p50", "p95", "drawn/step", "long frames playing", "blocking ms/s", "scripts / style+layout", "at rest", "ms/s", "scripts / style+layout", "x blocking", "error"],
+    rows.map((t) => [
+      t.data,
+      t.nodes,
+      t.edges,
+      t.playing ? `${t.playing.steps} (${t.playing.granularity})` : "—",
+      f(t.playing?.frameMs.p50),
+      f(t.playing?.frameMs.p95),
+      f(t.atRest?.frameMs.p50),
+      f(t.atRest?.frameMs.p95),
+      f(t.ratio.frameP50, 2),
+      f(t.ratio.frameP95, 2),
+      f(t.playing?.stepToFrameMs.p50, 0),
+      f(t.playing?.stepToFrameMs.p95, 0),
+      f(t.playing?.drawnPerStep),
+      f(t.playing?.longFrames?.count, 0),
+      f(t.playing?.longFrames?.blockingMsPerSec),
+      share(t.playing?.longFrames),
+      f(t.atRest?.longFrames?.count, 0),
+      f(t.atRest?.longFrames?.blockingMsPerSec),
+      share(t.atRest?.longFrames),
+      f(t.ratio.blocking, 2),
+      t.error ?? "",
+    ]),
   );
 }

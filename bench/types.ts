@@ -7,7 +7,9 @@ import type { LighthouseResult } from "./lighthouse";
 import type { SizeName } from "./generate";
 import type { LoadResult } from "./load";
 import type { OverviewRow } from "./overview";
+import type { PreviewResult } from "./preview";
 import type { RenderRow } from "./render";
+import type { TimelineRow } from "./timeline";
 
 export interface BenchResults {
   startedAt: string;
@@ -15,9 +17,13 @@ export interface BenchResults {
   sizes: SizeName[];
   load: LoadResult[];
   api: ApiResult[];
+  /** Link-preview images (GET /api/preview) beside the plain picture: part of `api` (absent before). */
+  preview?: PreviewResult[];
   render: RenderRow[];
   /** `/explore` with no start (the whole-ecosystem overview) beside the bare sigma page: part of `render`. */
   overview: OverviewRow[];
+  /** The timeline playing beside the same page at rest with the camera moved: part of `render` (absent before). */
+  timeline?: TimelineRow[];
   /** null when the part was not run. */
   analysis: AnalysisResult | null;
   /** Exports at 20k nodes (bench/export.ts) beside the bare library calls: part of `analysis`. */

@@ -23,7 +23,9 @@ import { auditPages, startSeedApp } from "../bench/lighthouse";
 import { benchLoad } from "../bench/load";
 import { benchOverview, benchSeedOverview } from "../bench/overview";
 import { pathPairs } from "../bench/path-pairs";
+import { benchPreview } from "../bench/preview";
 import { benchRender } from "../bench/render";
+import { benchTimeline } from "../bench/timeline";
 import { printReport } from "../bench/report";
 import type { BenchResults } from "../bench/types";
 
@@ -62,6 +64,8 @@ async function main() {
     api: [],
     render: [],
     overview: [],
+    timeline: [],
+    preview: [],
     analysis: null,
     bundle: [],
     lighthouse: null,
@@ -121,16 +125,22 @@ async function main() {
             const pairs = pathPairs(set);
             const pools = { ids: set.sampleIds, terms: set.searchTerms, view: set.views[0], viewsFile: path.join(dir, "views.json"), pairs };
             results.api.push(await benchApi(size, app, pools, { seconds }));
+            results.preview!.push(await benchPreview(size, { ids: set.sampleIds, terms: set.searchTerms, pairs, view: set.views[0].slug }));
           }
           if (only.has("render") && !rendered) {
             const renderSizes = arg("render-sizes")?.split(",").map(Number);
             await benchRender(renderSizes ? { sizes: renderSizes } : {}, results.render);
             results.overview.push(await benchOverview(`synthetic ${size}`));
+            // The timeline on the named view: a hub and 500 partners, every relationship dated.
+            results.timeline!.push(await benchTimeline(`synthetic ${size}`, `/en/explore?v=${set.views[0].slug}`));
             rendered = true;
             await stopBackground(app);
             // The real ecosystem's overview: the default seed sets in a fresh bench Neo4j, a new app server.
             app = undefined;
-            results.overview.push(await benchSeedOverview(size, (a) => (app = a)));
+            const seed = await benchSeedOverview(size, (a) => (app = a));
+            results.overview.push(seed);
+            // The timeline on the real ecosystem (dated investments, releases, policies; undated items shown).
+            results.timeline!.push(await benchTimeline(seed.data, "/en/explore"));
           }
           await stopBackground(app);
           app = undefined;
