@@ -17,15 +17,24 @@ export function formatDate(date: string, locale: Locale): string {
     : mo
       ? { year: "numeric", month: locale === "en" ? "short" : "long", timeZone: "UTC" }
       : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], opts).format(when);
+  return cached(`d${locale}${d ? 3 : mo ? 2 : 1}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], opts)).format(when);
+}
+
+// Intl formatters are costly to make and cheap to use: a table re-rendered for every step of the timeline made two
+// per row (~19 ms a step at 300 rows, bench/README.md "timeline"). One per language and shape, kept.
+const formatters = new Map<string, { format(x: number | Date): string }>();
+function cached<F extends { format(x: number | Date): string }>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
 }
 
 /** A number with the locale's grouping; `compact` says large ones the locale's way (1.75T, 1.75兆, 1.75万亿). */
 export function formatNumber(n: number, locale: Locale, opts: { compact?: boolean; maximumFractionDigits?: number } = {}): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
-    notation: opts.compact ? "compact" : "standard",
-    maximumFractionDigits: opts.maximumFractionDigits ?? (opts.compact ? 2 : 3),
-  }).format(n);
+  const digits = opts.maximumFractionDigits ?? (opts.compact ? 2 : 3);
+  return cached(`n${locale}${opts.compact ? "c" : "s"}${digits}`, () =>
+    new Intl.NumberFormat(LOCALE_TAGS[locale], { notation: opts.compact ? "compact" : "standard", maximumFractionDigits: digits }),
+  ).format(n);
 }
 
 /** Compares two names in the locale's collation (CJK by the locale's own order; numbers numerically). */
