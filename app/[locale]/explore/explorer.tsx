@@ -8,6 +8,7 @@ import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { isEmptyStart } from "@/lib/url/view-state";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
@@ -27,7 +28,10 @@ export function Explorer() {
   const ex = useExplorer();
   const t = useTranslations("explore.explorer");
   const { state, data, graph, dispatch } = ex;
-  const select = (id: string | undefined) => dispatch({ type: "select", id });
+  // One function for the page's life, so the memoised tables (ListView) are not re-rendered for a new one.
+  const latest = useRef(dispatch);
+  useLayoutEffect(() => void (latest.current = dispatch));
+  const select = useCallback((id: string | undefined) => latest.current({ type: "select", id }), []);
   return (
     <div className="flex flex-1 flex-col gap-3 p-3" data-testid="explorer" data-ready={ex.ready ? "true" : "false"}>
       <div className="flex flex-wrap items-start gap-4">
