@@ -88,8 +88,13 @@ export function useAnalysis(
       const m = e.data;
       if (m.runId !== id) return;
       if (m.kind === "progress") setStatus({ state: "running", stage: m.stage, stageText: stageMessage(m.stage), progress: m.done / m.of });
-      else if (m.kind === "done") finish(m.analysis);
-      else setStatus({ state: "error", progress: 0, message: m.message });
+      else {
+        if (m.kind === "done") finish(m.analysis);
+        else setStatus({ state: "error", progress: 0, message: m.message });
+        // Its answer given, the worker goes (a named view's page would otherwise keep an idle one for its life).
+        w.terminate();
+        if (worker.current === w) worker.current = null;
+      }
     };
     w.postMessage({ runId: id, input });
     return () => {
