@@ -9,6 +9,7 @@ import { LOCALE_TAGS, LOCALES, isLocale, localePath } from "@/lib/i18n/locales";
 import { appGraphMode, db } from "@/lib/neo4j/driver";
 import { GraphModeProvider } from "@/lib/client/graph-mode";
 import { introspect } from "@/lib/neo4j/introspect";
+import { requestOrigin } from "@/lib/url/request-origin";
 import { LocaleSwitcher } from "../_components/locale-switcher";
 
 type Params = Promise<{ locale: string }>;
@@ -20,6 +21,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: { default: t("app.name"), template: t("app.titleTemplate", { page: "%s" }) },
     description: t("app.description"),
+    // Absolute hreflang alternates (Lighthouse's SEO audit and search engines want no relative ones).
+    metadataBase: new URL(await requestOrigin()),
     alternates: { languages: Object.fromEntries(LOCALES.map((l) => [LOCALE_TAGS[l], localePath(l, "/")])) },
     icons: {
       icon: [

@@ -9,7 +9,7 @@ import { SIZE_BY, type ColorBy, type SizeBy } from "@/lib/graph/model";
 import { formatNumber } from "@/lib/i18n/format";
 import { useSay } from "@/lib/i18n/use-say";
 import type { Explorer } from "./use-explorer";
-const b = "rounded border border-slate-300 bg-white px-1.5 text-[11px] hover:bg-slate-100 aria-pressed:bg-indigo-100";
+const b = "min-h-6 rounded border border-slate-300 bg-white px-1.5 text-[11px] hover:bg-slate-100 aria-pressed:bg-indigo-100";
 const select = "w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-sm";
 
 export function AnalysisPanel({ ex }: { ex: Explorer }) {

@@ -8,6 +8,7 @@ import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { isEmptyStart } from "@/lib/url/view-state";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
@@ -27,13 +28,20 @@ export function Explorer() {
   const ex = useExplorer();
   const t = useTranslations("explore.explorer");
   const { state, data, graph, dispatch } = ex;
-  const select = (id: string | undefined) => dispatch({ type: "select", id });
+  // One function for the page's life, so the memoised tables (ListView) are not re-rendered for a new one.
+  const latest = useRef(dispatch);
+  useLayoutEffect(() => void (latest.current = dispatch));
+  const select = useCallback((id: string | undefined) => latest.current({ type: "select", id }), []);
   return (
     <div className="flex flex-1 flex-col gap-3 p-3" data-testid="explorer" data-ready={ex.ready ? "true" : "false"}>
       <div className="flex flex-wrap items-start gap-4">
         <div className="min-w-64 flex-1">
-          <h1 className="text-xl font-semibold">{ex.title}</h1>
-          {ex.description && <p className="line-clamp-2 text-sm text-slate-600">{ex.description}</p>}
+          {/* One line of title and two of description, always: they arrive with the data, and must not push the
+            page down when they do (Lighthouse's layout shift). */}
+          <h1 className="truncate text-xl font-semibold" title={ex.title}>
+            {ex.title}
+          </h1>
+          <p className="line-clamp-2 min-h-10 text-sm text-slate-600">{ex.description}</p>
         </div>
         <div className="w-full max-w-md">
           <SearchBox
@@ -46,14 +54,16 @@ export function Explorer() {
       <Notices ex={ex} />
       <Toolbar ex={ex} />
       {(ex.ui.draft.open || state.path) && <PathPanel ex={ex} />}
-      <div className="grid h-[68vh] min-h-[420px] grid-cols-1 gap-3 md:grid-cols-[16rem_1fr_21rem]">
+      {/* Every box has its size before its content comes: on a phone the canvas first, the panels below it at a
+        fixed height (scrolled inside), so nothing moves as the graph and the panels arrive. */}
+      <div className="grid grid-cols-1 grid-rows-[60vh_18rem_18rem] gap-3 md:h-[68vh] md:min-h-[420px] md:grid-cols-[16rem_1fr_21rem] md:grid-rows-1">
         <aside aria-label={t("filtersAndLegend")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
           <AnalysisPanel ex={ex} />
           <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
         </aside>
         <section
           aria-label={t("graph")}
-          className="relative min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white"
+          className="relative order-first min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white md:order-none"
           data-loading={data.loading ? "true" : "false"}
         >
           <GraphCanvas

@@ -48,7 +48,7 @@ export function FiltersPanel({
         <ul data-testid="legend">
           {nodeTypes.map(([type, n]) => (
             <li key={type}>
-              <label className="flex cursor-pointer items-center gap-2 py-0.5">
+              <label className="flex cursor-pointer items-center gap-2 py-1">
                 <input
                   type="checkbox"
                   checked={!filters.hiddenNodeTypes.includes(type)}
@@ -67,7 +67,7 @@ export function FiltersPanel({
         <ul>
           {relTypes.map(([type, n]) => (
             <li key={type}>
-              <label className="flex cursor-pointer items-center gap-2 py-0.5" title={type}>
+              <label className="flex cursor-pointer items-center gap-2 py-1" title={type}>
                 <input
                   type="checkbox"
                   checked={!filters.hiddenRelTypes.includes(type)}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
 import { linkPreview } from "@/lib/explore/preview";
 import { appGraphMode } from "@/lib/neo4j/driver";
+import { requestOrigin } from "@/lib/url/request-origin";
 import { parseViewState, problemHref, serializeViewState, type ViewState } from "@/lib/url/view-state";
 import { Explorer } from "./explorer";
 import { DEFAULT_LOCALE, localeOf, type LocaleParams } from "@/lib/i18n/locales";
@@ -51,10 +51,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   }
   const { title, description } = await linkPreview(parsed.state, locale);
   // The preview's picture: the graph the link names (app/api/preview), at this server's own address.
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  const image = { url: `${proto}://${host}/api/preview?${previewQuery(parsed.state)}`, width: 1200, height: 630, alt: title };
+  const image = { url: `${await requestOrigin()}/api/preview?${previewQuery(parsed.state)}`, width: 1200, height: 630, alt: title };
   return {
     title,
     description,

@@ -9,9 +9,22 @@ import type { Explorer } from "./use-explorer";
 import { useGraphMode } from "@/lib/client/graph-mode";
 
 /** Loaded on first use of the page, not with it (first-load JavaScript). */
-const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), { ssr: false });
-
 const b = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40";
+
+/** Loaded on first use of the page, not with it (first-load JavaScript); its button's place kept until then. */
+const ExportMenu = dynamic(() => import("@/app/_components/export-menu").then((m) => m.ExportMenu), {
+  ssr: false,
+  loading: ExportPlaceholder,
+});
+
+function ExportPlaceholder() {
+  const t = useTranslations("export");
+  return (
+    <span className={b} aria-hidden>
+      {t("menu.export")}
+    </span>
+  );
+}
 
 export function Toolbar({ ex }: { ex: Explorer }) {
   const { dispatch, layout, state } = ex;

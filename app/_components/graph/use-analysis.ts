@@ -2,7 +2,9 @@
 /**
  * The analysis (lib/graph/analysis.ts) of what the canvas shows, recomputed when the data or the filters change:
  * on the main thread up to ANALYSIS_WORKER_ABOVE nodes (its module loaded on demand, so it is not first-load
- * JavaScript), above that in a worker, with its stage as progress and a cancel that terminates it.
+ * JavaScript), above that in a worker, with its stage as progress and a cancel that terminates it. The page's first
+ * analysis always runs in the worker: it pays for compiling graphology's code, and it competes with the first
+ * frame (Lighthouse, 4x slower CPU: a 120 ms long task for an 18-node view; bench/README.md, "Lighthouse").
  */
 import { useEffect, useRef, useState } from "react";
 import type { Analysis, AnalysisInput } from "@/lib/graph/analysis";
@@ -61,6 +63,7 @@ export function useAnalysis(
   const [status, setStatus] = useState<AnalysisStatus>({ state: "idle", progress: 0 });
   const worker = useRef<Worker | null>(null);
   const run = useRef(0);
+  const first = useRef(true);
   const key = `${version}:${hashString([...hiddenNodes].join(","))}:${hashString([...hiddenEdges].join(","))}`;
 
   useEffect(() => {
@@ -72,7 +75,9 @@ export function useAnalysis(
       setResult({ key, analysis });
       setStatus({ state: "done", progress: 1 });
     };
-    if (input.nodes.length <= WORKER_ABOVE) {
+    const onMain = input.nodes.length <= WORKER_ABOVE && !first.current;
+    if (input.nodes.length) first.current = false;
+    if (onMain) {
       void import("@/lib/graph/analysis").then((m) => finish(m.analyse(input)));
       return;
     }
@@ -83,8 +88,13 @@ export function useAnalysis(
       const m = e.data;
       if (m.runId !== id) return;
       if (m.kind === "progress") setStatus({ state: "running", stage: m.stage, stageText: stageMessage(m.stage), progress: m.done / m.of });
-      else if (m.kind === "done") finish(m.analysis);
-      else setStatus({ state: "error", progress: 0, message: m.message });
+      else {
+        if (m.kind === "done") finish(m.analysis);
+        else setStatus({ state: "error", progress: 0, message: m.message });
+        // Its answer given, the worker goes (a named view's page would otherwise keep an idle one for its life).
+        w.terminate();
+        if (worker.current === w) worker.current = null;
+      }
     };
     w.postMessage({ runId: id, input });
     return () => {
