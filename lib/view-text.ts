@@ -30,3 +30,9 @@ export function viewDescription(view: ViewTexts, locale: Locale): string | undef
   const own = locale === "ja" ? view.description_ja : locale === "zh" ? view.description_zh : view.description;
   return [own, view.description].find(present);
 }
+
+/** The text fields alone (what a page hands its client: not a view's query or parameters). */
+export function textsOf(view: ViewTexts): ViewTexts {
+  const { slug, title, title_ja, title_zh, description, description_ja, description_zh } = view;
+  return Object.fromEntries(Object.entries({ slug, title, title_ja, title_zh, description, description_ja, description_zh }).filter(([, v]) => v !== undefined));
+}

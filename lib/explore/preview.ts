@@ -10,7 +10,7 @@ import { appGraphMode, db } from "../neo4j/driver";
 import { getNode } from "../neo4j/queries/nodes";
 import { nameIn } from "../graph/style";
 import { isEmptyStart, type ViewState } from "../url/view-state";
-import { viewDescription, viewTitle } from "../view-text";
+import { textsOf, viewDescription, viewTitle, type ViewTexts } from "../view-text";
 import { listOperatorViews, listViewDefinitions, SCHEMA_VIEW, SCHEMA_VIEW_INFO } from "../views";
 
 export interface LinkPreview {
@@ -32,6 +32,15 @@ async function viewSummary(slug: string): Promise<Parameters<typeof viewTitle>[0
   } catch {
     return null;
   }
+}
+
+/**
+ * A link's named view's texts for its page to show before the data arrives (the explorer's and the embed's title
+ * and description in the server's HTML), or undefined.
+ */
+export async function startViewTexts(s: ViewState): Promise<ViewTexts | undefined> {
+  const view = s.view ? await viewSummary(s.view) : null;
+  return view && s.view ? { ...textsOf(view), slug: s.view } : undefined;
 }
 
 /**

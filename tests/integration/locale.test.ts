@@ -3,6 +3,8 @@
  * visitor's language with its query kept, a shared link keeps the language it was made in, the page says its
  * language, and the embed's framing rule holds under every locale.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseUrl } from "../support/neo4j";
 
@@ -13,6 +15,23 @@ const target = (res: Response) => {
 };
 
 describe("the language of a page", () => {
+  it("a named view's page names it in its language in the server's HTML, before its data arrives", async () => {
+    const views = JSON.parse(fs.readFileSync(path.join(process.cwd(), "graph-seed", "ecosystem", "views.json"), "utf8")) as {
+      slug: string;
+      title: string;
+      title_ja: string;
+      title_zh: string;
+    }[];
+    const v = views.find((x) => x.slug === "alibaba-portfolio")!;
+    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    for (const [locale, title] of [["en", v.title], ["ja", v.title_ja], ["zh", v.title_zh]] as const) {
+      for (const page of ["explore", "embed"]) {
+        const html = await (await go(`/${locale}/${page}?v=alibaba-portfolio`)).text();
+        const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+        expect(h1, `${locale} ${page}`).toBe(escape(title));
+      }
+    }
+  });
   it("a path without a locale goes to the visitor's language (Accept-Language), the query kept", async () => {
     const cases: [string, string, string][] = [
       ["/", "ja,en;q=0.8", "/ja"],

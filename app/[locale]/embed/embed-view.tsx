@@ -7,10 +7,11 @@ import { useTranslations } from "next-intl";
 import { DetailsPanel } from "@/app/_components/graph/details-panel";
 import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
 import { useExplorer } from "@/app/[locale]/explore/use-explorer";
+import type { ViewTexts } from "@/lib/view-text";
 import { exploreHref } from "@/lib/url/view-state";
 
-export function EmbedView() {
-  const ex = useExplorer({ embed: true });
+export function EmbedView({ startView }: { startView?: ViewTexts } = {}) {
+  const ex = useExplorer({ embed: true, startView });
   const t = useTranslations("embed");
   const { state, graph, dispatch, data } = ex;
   const entries = ex.appearance.legend.entries.slice(0, 8);

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
-import { linkPreview } from "@/lib/explore/preview";
+import { linkPreview, startViewTexts } from "@/lib/explore/preview";
 import { appGraphMode } from "@/lib/neo4j/driver";
 import { parseViewState } from "@/lib/url/view-state";
 import { EmbedView } from "./embed-view";
@@ -35,9 +35,10 @@ export default async function EmbedPage({ params, searchParams }: { params: Para
     );
   }
   for (const href of startRequests(parsed.state)) preload(href, { as: "fetch", crossOrigin: "anonymous" });
+  const startView = await startViewTexts(parsed.state);
   return (
     <Suspense fallback={<p className="fixed inset-0 z-50 bg-white p-6 text-sm text-slate-500">{t("loading")}</p>}>
-      <EmbedView />
+      <EmbedView startView={startView} />
     </Suspense>
   );
 }

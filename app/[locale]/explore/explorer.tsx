@@ -10,6 +10,7 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { isEmptyStart } from "@/lib/url/view-state";
+import type { ViewTexts } from "@/lib/view-text";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
@@ -24,8 +25,8 @@ const Timeline = dynamic(() => import("./timeline").then((m) => m.Timeline), { s
 const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), { ssr: false });
 const ListView = dynamic(() => import("@/app/_components/graph/list-view").then((m) => m.ListView), { ssr: false });
 
-export function Explorer() {
-  const ex = useExplorer();
+export function Explorer({ startView }: { startView?: ViewTexts } = {}) {
+  const ex = useExplorer({ startView });
   const t = useTranslations("explore.explorer");
   const { state, data, graph, dispatch } = ex;
   // One function for the page's life, so the memoised tables (ListView) are not re-rendered for a new one.

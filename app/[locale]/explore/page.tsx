@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { startRequests } from "@/lib/explore/load";
-import { linkPreview } from "@/lib/explore/preview";
+import { linkPreview, startViewTexts } from "@/lib/explore/preview";
 import { appGraphMode } from "@/lib/neo4j/driver";
 import { requestOrigin } from "@/lib/url/request-origin";
 import { parseViewState, problemHref, serializeViewState, type ViewState } from "@/lib/url/view-state";
@@ -24,9 +24,12 @@ export default async function ExplorePage({ params, searchParams }: { params: Pa
   // The browser starts fetching the link's data while the scripts load; the explorer's fetch picks it up.
   for (const href of startRequests(parsed.state)) preload(href, { as: "fetch", crossOrigin: "anonymous" });
   const t = await getTranslations({ locale, namespace: "explore" });
+  // A named view's title and description are in the server's HTML (from its definition, no query), not only after
+  // its data arrives: the page no longer says "the whole ecosystem" first, and its largest text paints at once.
+  const startView = await startViewTexts(parsed.state);
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-500">{t("page.loading")}</p>}>
-      <Explorer />
+      <Explorer startView={startView} />
     </Suspense>
   );
 }

@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { useSay } from "@/lib/i18n/use-say";
 import { useVocabulary } from "@/lib/i18n/vocabulary";
 import { useGraphMode } from "@/lib/client/graph-mode";
-import { viewDescription, viewTitle } from "@/lib/view-text";
+import { viewDescription, viewTitle, type ViewTexts } from "@/lib/view-text";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ExportSay } from "@/lib/graph/export";
 import type { CanvasApi } from "@/app/_components/graph/graph-canvas";
@@ -40,7 +40,8 @@ export type ExplorerCommand =
 const COPIED_MS = 4000;
 
 /** `embed`: the page is /embed (its links keep its path; "copy link" still gives the explorer's). */
-export function useExplorer(opts: { embed?: boolean } = {}) {
+/** `startView`: the link's named view's texts from the server, shown until its data arrives. */
+export function useExplorer(opts: { embed?: boolean; startView?: ViewTexts } = {}) {
   const router = useRouter();
   const locale = useLocale() as Locale;
   const t = useTranslations("explore");
@@ -136,8 +137,9 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
 
   const anyGraph = useGraphMode() === "any";
   const startNames = state.nodes.filter((id) => graph.hasNode(id)).map(store.name);
-  const title = data.view
-    ? viewTitle(data.view, locale)
+  const shownView = data.view ?? (state.view && opts.startView?.slug === state.view ? opts.startView : undefined);
+  const title = shownView
+    ? viewTitle(shownView, locale)
     : state.query
       ? t("title.search", { query: state.query })
       : startNames.length
@@ -199,8 +201,8 @@ export function useExplorer(opts: { embed?: boolean } = {}) {
     title,
     exportGraph,
     picture,
-    description: data.view
-      ? viewDescription(data.view, locale)
+    description: shownView
+      ? viewDescription(shownView, locale)
       : data.overview
         ? data.overviewTotal && data.overviewTotal > graph.order
           ? t(anyGraph ? "description.overviewAnyCapped" : "description.overviewCapped", { shown: graph.order, total: data.overviewTotal })
