@@ -12,7 +12,7 @@
  *   x  exploration steps, in order:   x=company:baidu,model:ernie-bot~PARTNER_OF,!company:geely
  *        `id` expands every neighbour, `id~TYPE` one relationship type, `!id` removes the node
  *   t  hidden node types              t=Person,Investor
- *   r  hidden relationship types      r=PARTNER_OF
+ *   r  hidden relationship types      r=PARTNER_OF,USES.integrates   (`TYPE.kind`: only that kind)
  *   d  date range, either end open    d=2020..2023-06
  *   a  path between / joining ids     a=company:huawei,institute:baai   (2..8 ids; 3+ is "connect these")
  *   o  path options                   o=all,directed,concepts,hops:4,-PARTNER_OF   (defaults: one shortest path,
