@@ -126,7 +126,13 @@ export interface PlacedLabel {
   spot: Spot;
 }
 
-/** Where a node's label goes, whole or else shortened (`chooseSpot` for each); null when it has no room. */
+/**
+ * Where a node's label goes, whole or else shortened (`chooseSpot` for each); null when it has no room. Before the
+ * label is measured whole, its first three characters are: every text tried (the label, or it cut to at least three
+ * characters and an ellipsis) is at least as wide, and each spot's box holds the box of a narrower text at the same
+ * spot, so where those three have no room nothing has. In a crowded frame (a thousand labels offered, most with
+ * a bigger node or a placed label on every side) that short, often repeated measure turns most labels away.
+ */
 export function placeNodeLabel(
   node: { x: number; y: number; r: number; label: string },
   fontSize: number,
@@ -134,15 +140,25 @@ export function placeNodeLabel(
   space: { labels: LabelSpace; nodes: LabelSpace | null; width: number; height: number },
   overNodes = false,
 ): PlacedLabel | null {
-  const tries = [node.label];
-  const short = fitText(node.label, SHORT_LABEL, measure);
-  if (short && short.text !== node.label) tries.push(short.text);
-  for (const text of tries) {
-    const spots = nodeLabelSpots(node.x, node.y, node.r, measure(text), fontSize);
-    const spot = chooseSpot(spots, space.labels, space.nodes, space, node.r, overNodes);
-    if (spot) return { text, spot };
+  const spots = (width: number) => nodeLabelSpots(node.x, node.y, node.r, width, fontSize);
+  if (node.label.length > 3) {
+    // What chooseSpot accepts at the least: inside, off every label, and (unless it must show) off every node at
+    // least as big as this one.
+    const open = (s: Spot) =>
+      inside(s.box, space.width, space.height) &&
+      !space.labels.hits(s.box) &&
+      (overNodes || !space.nodes?.hits(s.box, (o) => (o.r ?? Infinity) >= node.r));
+    if (!spots(measure(node.label.slice(0, 3).trimEnd())).some(open)) return null;
   }
-  return null;
+  const at = (text: string, width: number) => {
+    const spot = chooseSpot(spots(width), space.labels, space.nodes, space, node.r, overNodes);
+    return spot ? { text, spot } : null;
+  };
+  const whole = measure(node.label);
+  const placed = at(node.label, whole);
+  if (placed || whole <= SHORT_LABEL) return placed;
+  const short = fitText(node.label, SHORT_LABEL, measure);
+  return short ? at(short.text, short.width) : null;
 }
 
 /** Where a relationship's label goes: its centre, its angle (kept upright) and the length it may take. */
@@ -224,15 +240,29 @@ export function fitText(
   max: number,
   measure: (t: string) => number,
 ): { text: string; width: number } | null {
-  let w = measure(text);
+  const w = measure(text);
   if (w <= max) return { text, width: w };
-  let t = text;
-  while (t.length > 3) {
-    t = t.slice(0, -1).trimEnd();
-    w = measure(`${t}…`);
-    if (w <= max) return { text: `${t}…`, width: w };
+  // The longest prefix (trailing spaces dropped) that fits with an ellipsis, of at least 3 characters. Widths grow
+  // with the prefix, so start where the average character width puts the cut and step from there: 2-4 measures
+  // where cutting one character at a time from the end took one per character cut.
+  const cut = (n: number) => `${text.slice(0, n).trimEnd()}…`;
+  const widths = new Map<number, number>();
+  const fits = (n: number) => {
+    const width = measure(cut(n));
+    widths.set(n, width);
+    return width <= max;
+  };
+  const last = text.length - 1;
+  let n = Math.max(3, Math.min(last, Math.floor((text.length * max) / w)));
+  if (n > last) return null;
+  if (fits(n)) {
+    while (n < last && fits(n + 1)) n++;
+  } else {
+    do n--;
+    while (n >= 3 && !fits(n));
+    if (n < 3) return null;
   }
-  return null;
+  return { text: cut(n), width: widths.get(n)! };
 }
 
 /** Graphs up to this many nodes offer every label to the painter; larger ones go through sigma's label grid first. */
