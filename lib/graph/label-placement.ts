@@ -265,8 +265,12 @@ export function fitText(
   return { text: cut(n), width: widths.get(n)! };
 }
 
-/** Graphs up to this many nodes offer every label to the painter; larger ones go through sigma's label grid first. */
-export const PLACE_EVERY_LABEL = 1_000;
+/**
+ * Graphs up to this many nodes offer every label to the painter; larger ones go through sigma's label grid first.
+ * Not 1,000: at 1,000 nodes on a 1400x900 screen the painter kept ~42 of the 1,000 labels offered, the grid hands
+ * it ~22-50 for a fraction of the work (first frame 1k: 518 -> 433 ms median, same-session A/B, bench/README.md).
+ */
+export const PLACE_EVERY_LABEL = 500;
 
 /**
  * sigma's label selection for a graph of `order` nodes. Small enough: one grid cell holding every node, so sigma
