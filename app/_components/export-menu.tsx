@@ -10,6 +10,7 @@ import type { ExportGraph, ExportSay, ExportWords } from "@/lib/graph/export";
 import { formatNumber } from "@/lib/i18n/format";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { ExportWorkerOut } from "./export.worker";
+import { exportViewerScript } from "@/lib/client/api";
 
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json" | "html";
 
@@ -143,7 +144,7 @@ export function ExportMenu({
       const m = await import("@/lib/graph/export");
       const g = await build();
       const words = m.exportWords(g, say, LOCALE_TAGS[locale]);
-      const viewer = format === "html" ? await (await fetch("/export-viewer.js")).text() : undefined;
+      const viewer = format === "html" ? await exportViewerScript() : undefined;
       const nodes = formatNumber(g.order, locale);
       const text =
         g.order > EXPORT_WORKER_ABOVE

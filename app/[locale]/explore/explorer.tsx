@@ -3,7 +3,6 @@
  * The explorer's layout: header, notices, toolbar, the filters, the canvas, the details and the tables. What they
  * show and every change they make go through one store (use-explorer.ts); nothing here holds state or fetches.
  */
-import { GraphCanvas } from "@/app/_components/graph/graph-canvas";
 import { SearchBox } from "@/app/_components/search-box";
 import { ViewGallery } from "@/app/_components/view-gallery";
 import dynamic from "next/dynamic";
@@ -11,6 +10,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { isEmptyStart } from "@/lib/url/view-state";
 import type { ViewTexts } from "@/lib/view-text";
+import { ExplorerCanvas } from "./explorer-canvas";
 import { FiltersPanel } from "./filters-panel";
 import { HelpOverlay } from "./help-overlay";
 import { Notices } from "./notices";
@@ -19,10 +19,11 @@ import { useExplorer } from "./use-explorer";
 
 // Loaded after the page is interactive (not first-load JavaScript): what the first frame does not need.
 const AnalysisPanel = dynamic(() => import("./analysis-panel").then((m) => m.AnalysisPanel), { ssr: false });
-const NodeMenu = dynamic(() => import("./node-menu").then((m) => m.NodeMenu), { ssr: false });
 const PathPanel = dynamic(() => import("./path-panel").then((m) => m.PathPanel), { ssr: false });
 const Timeline = dynamic(() => import("./timeline").then((m) => m.Timeline), { ssr: false });
-const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), { ssr: false });
+const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), {
+  ssr: false,
+});
 const ListView = dynamic(() => import("@/app/_components/graph/list-view").then((m) => m.ListView), { ssr: false });
 
 export function Explorer({ startView }: { startView?: ViewTexts } = {}) {
@@ -58,40 +59,19 @@ export function Explorer({ startView }: { startView?: ViewTexts } = {}) {
       {/* Every box has its size before its content comes: on a phone the canvas first, the panels below it at a
         fixed height (scrolled inside), so nothing moves as the graph and the panels arrive. */}
       <div className="grid grid-cols-1 grid-rows-[60vh_18rem_18rem] gap-3 md:h-[68vh] md:min-h-[420px] md:grid-cols-[16rem_1fr_21rem] md:grid-rows-1">
-        <aside aria-label={t("filtersAndLegend")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
-          <AnalysisPanel ex={ex} />
-          <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
-        </aside>
-        <section
-          aria-label={t("graph")}
-          className="relative order-first min-h-[360px] overflow-hidden rounded border border-slate-200 bg-white md:order-none"
-          data-loading={data.loading ? "true" : "false"}
+        <aside
+          aria-label={t("filtersAndLegend")}
+          className="overflow-auto rounded border border-slate-200 bg-white p-3"
         >
-          <GraphCanvas
-            {...ex.model}
-            {...ex.canvasEvents}
-            selected={state.selected}
-            initialCamera={ex.initialCamera}
-            onCameraChange={(camera) => dispatch({ type: "camera", camera })}
-            onSelect={select}
-            onExpand={(id) => dispatch({ type: "requestExpand", id })}
-            onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}
-            onMenu={(id, x, y) => dispatch({ type: "menu", at: { id, x, y } })}
-            onToggle={(id) => dispatch({ type: "connectToggle", id })}
-            label={t("graphLabel", { nodes: graph.order, relationships: graph.size })}
+          <AnalysisPanel ex={ex} />
+          <FiltersPanel
+            graph={graph}
+            version={data.version}
+            filters={ex.filters}
+            onChange={(filters) => dispatch({ type: "filter", filters })}
           />
-          <NodeMenu ex={ex} />
-          {data.loading && (
-            <div role="status" className="absolute top-3 left-3 rounded bg-white/90 px-3 py-1.5 text-sm shadow">
-              {data.loading}
-            </div>
-          )}
-          {!data.loading && data.builtFor && graph.order === 0 && (
-            <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500">
-              {t("nothing")}
-            </p>
-          )}
-        </section>
+        </aside>
+        <ExplorerCanvas ex={ex} onSelect={select} />
         <aside aria-label={t("details")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
           <DetailsPanel
             graph={graph}
