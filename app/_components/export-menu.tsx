@@ -6,11 +6,11 @@
  */
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { exportViewerScript } from "@/lib/client/api";
 import type { ExportGraph, ExportSay, ExportWords } from "@/lib/graph/export";
 import { formatNumber } from "@/lib/i18n/format";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { ExportWorkerOut } from "./export.worker";
-import { exportViewerScript } from "@/lib/client/api";
 
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "relationships.csv" | "json" | "html";
 

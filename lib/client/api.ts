@@ -35,11 +35,7 @@ export function errorText(e: { code: string; message: string }, locale: Locale, 
 }
 
 /** Where a console error lies, from the server's fields or its message ("… line 2, column 1 …"). */
-export function errorPosition(e: {
-  message: string;
-  line?: number;
-  column?: number;
-}): { line: number; column: number } | undefined {
+export function errorPosition(e: { message: string; line?: number; column?: number }): { line: number; column: number } | undefined {
   if (e.line !== undefined && e.column !== undefined) return { line: e.line, column: e.column };
   const m = /\bline (\d+), column (\d+)/.exec(e.message);
   return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
@@ -50,12 +46,10 @@ function english(path: string, values?: Record<string, string | number>): string
   return englishErrors(path, values);
 }
 // Through use-intl, not by hand: in the app's build the catalogue arrives precompiled (next.config.js).
-const englishErrors = createTranslator({
-  locale: "en",
-  messages: enErrors,
-  onError: () => undefined,
-  getMessageFallback: ({ key }) => key,
-}) as unknown as (key: string, values?: Record<string, string | number>) => string;
+const englishErrors = createTranslator({ locale: "en", messages: enErrors, onError: () => undefined, getMessageFallback: ({ key }) => key }) as unknown as (
+  key: string,
+  values?: Record<string, string | number>,
+) => string;
 
 /**
  * An API error as the page sees it: the HTTP status (0 when the server was not reached), code and message (the
@@ -104,8 +98,7 @@ export const apiPath = {
   search: (q: string, limit: number) => `/api/search?q=${idSegment(q)}&limit=${limit}`,
   searchGraph: (q: string, limit: number) => `/api/search/graph?q=${idSegment(q)}&limit=${limit}`,
   cypher: () => "/api/cypher",
-  paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all") =>
-    `/api/paths?${pathsQuery(ids, o, scope)}`,
+  paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all") => `/api/paths?${pathsQuery(ids, o, scope)}`,
   overview: (limit: number) => `/api/overview?limit=${limit}`,
 };
 
@@ -128,30 +121,20 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
   if (!body) throw new ApiError(res.status, "internal", english("server.noBody", { status: res.status }));
   if (!res.ok || body.error) {
     const e = body.error ?? {};
-    throw new ApiError(
-      res.status,
-      e.code ?? "internal",
-      e.message ?? english("server.answered", { status: res.status }),
-      { line: e.line, column: e.column },
-    );
+    throw new ApiError(res.status, e.code ?? "internal", e.message ?? english("server.answered", { status: res.status }), { line: e.line, column: e.column });
   }
   return body;
 }
 
 export const api = {
-  node: (id: string, signal?: AbortSignal) =>
-    call<{ node: NodeDetails }>(apiPath.node(id), { signal }).then((b) => b.node),
-  neighborhood: (id: string, o: NeighborhoodOptions, signal?: AbortSignal) =>
-    call<SerializedGraph>(apiPath.neighborhood(id, o), { signal }),
+  node: (id: string, signal?: AbortSignal) => call<{ node: NodeDetails }>(apiPath.node(id), { signal }).then((b) => b.node),
+  neighborhood: (id: string, o: NeighborhoodOptions, signal?: AbortSignal) => call<SerializedGraph>(apiPath.neighborhood(id, o), { signal }),
   view: (slug: string, signal?: AbortSignal) => call<ViewGraph>(apiPath.view(slug), { signal }),
   views: (signal?: AbortSignal) => call<ViewList>(apiPath.views(), { signal }).then((b) => b.views),
-  search: (q: string, limit: number, signal?: AbortSignal) =>
-    call<SearchResponse>(apiPath.search(q, limit), { signal }).then((b) => b.results),
+  search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }).then((b) => b.results),
   /** The hits and how they were found (`scan`: the database has no full-text index, issue 17). */
-  searchWithMethod: (q: string, limit: number, signal?: AbortSignal) =>
-    call<SearchResponse>(apiPath.search(q, limit), { signal }),
-  searchGraph: (q: string, limit: number, signal?: AbortSignal) =>
-    call<SerializedGraph>(apiPath.searchGraph(q, limit), { signal }),
+  searchWithMethod: (q: string, limit: number, signal?: AbortSignal) => call<SearchResponse>(apiPath.search(q, limit), { signal }),
+  searchGraph: (q: string, limit: number, signal?: AbortSignal) => call<SerializedGraph>(apiPath.searchGraph(q, limit), { signal }),
   /** The shortest path(s) joining the ids; the graph's attributes list them per pair (lib/graph/paths.ts). */
   paths: (ids: readonly string[], o: PathOptions, scope: "all" | "deck" = "all", signal?: AbortSignal) =>
     call<SerializedGraph>(apiPath.paths(ids, o, scope), { signal }),

@@ -25,11 +25,7 @@ export function EmbedView({ startView }: { startView?: ViewTexts } = {}) {
       </div>
       <div className="relative min-h-0 flex-1" role="region" aria-label={t("graph")}>
         <GraphCanvas
-          {...ex.model}
-          {...ex.canvasEvents}
-          selected={state.selected}
-          initialCamera={ex.initialCamera}
-          onCameraChange={(camera) => dispatch({ type: "camera", camera })}
+          {...ex.canvasProps}
           onSelect={(id) => dispatch({ type: "select", id })}
           label={t("graphLabel", { nodes: graph.order, relationships: graph.size })}
         />

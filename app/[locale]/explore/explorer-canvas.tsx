@@ -13,7 +13,7 @@ const NodeMenu = dynamic(() => import("./node-menu").then((m) => m.NodeMenu), { 
 
 export function ExplorerCanvas({ ex, onSelect }: { ex: Explorer; onSelect: (id: string | undefined) => void }) {
   const t = useTranslations("explore.explorer");
-  const { state, data, graph, dispatch } = ex;
+  const { data, graph, dispatch } = ex;
   return (
     <section
       aria-label={t("graph")}
@@ -21,11 +21,7 @@ export function ExplorerCanvas({ ex, onSelect }: { ex: Explorer; onSelect: (id: 
       data-loading={data.loading ? "true" : "false"}
     >
       <GraphCanvas
-        {...ex.model}
-        {...ex.canvasEvents}
-        selected={state.selected}
-        initialCamera={ex.initialCamera}
-        onCameraChange={(camera) => dispatch({ type: "camera", camera })}
+        {...ex.canvasProps}
         onSelect={onSelect}
         onExpand={(id) => dispatch({ type: "requestExpand", id })}
         onPin={(id, x, y) => dispatch({ type: "pin", id, x, y })}

@@ -21,9 +21,7 @@ import { useExplorer } from "./use-explorer";
 const AnalysisPanel = dynamic(() => import("./analysis-panel").then((m) => m.AnalysisPanel), { ssr: false });
 const PathPanel = dynamic(() => import("./path-panel").then((m) => m.PathPanel), { ssr: false });
 const Timeline = dynamic(() => import("./timeline").then((m) => m.Timeline), { ssr: false });
-const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), {
-  ssr: false,
-});
+const DetailsPanel = dynamic(() => import("@/app/_components/graph/details-panel").then((m) => m.DetailsPanel), { ssr: false });
 const ListView = dynamic(() => import("@/app/_components/graph/list-view").then((m) => m.ListView), { ssr: false });
 
 export function Explorer({ startView }: { startView?: ViewTexts } = {}) {
@@ -59,17 +57,9 @@ export function Explorer({ startView }: { startView?: ViewTexts } = {}) {
       {/* Every box has its size before its content comes: on a phone the canvas first, the panels below it at a
         fixed height (scrolled inside), so nothing moves as the graph and the panels arrive. */}
       <div className="grid grid-cols-1 grid-rows-[60vh_18rem_18rem] gap-3 md:h-[68vh] md:min-h-[420px] md:grid-cols-[16rem_1fr_21rem] md:grid-rows-1">
-        <aside
-          aria-label={t("filtersAndLegend")}
-          className="overflow-auto rounded border border-slate-200 bg-white p-3"
-        >
+        <aside aria-label={t("filtersAndLegend")} className="overflow-auto rounded border border-slate-200 bg-white p-3">
           <AnalysisPanel ex={ex} />
-          <FiltersPanel
-            graph={graph}
-            version={data.version}
-            filters={ex.filters}
-            onChange={(filters) => dispatch({ type: "filter", filters })}
-          />
+          <FiltersPanel graph={graph} version={data.version} filters={ex.filters} onChange={(filters) => dispatch({ type: "filter", filters })} />
         </aside>
         <ExplorerCanvas ex={ex} onSelect={select} />
         <aside aria-label={t("details")} className="overflow-auto rounded border border-slate-200 bg-white p-3">

@@ -14,6 +14,7 @@ import { useGraphMode } from "@/lib/client/graph-mode";
 import { viewDescription, viewTitle, type ViewTexts } from "@/lib/view-text";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ExportSay } from "@/lib/graph/export";
+import type { Camera } from "@/lib/graph/model";
 import type { CanvasApi } from "@/app/_components/graph/graph-canvas";
 import type { LayoutStatus } from "@/app/_components/graph/layout-supervisor";
 import { useAnalysis } from "@/app/_components/graph/use-analysis";
@@ -187,14 +188,25 @@ export function useExplorer(opts: { embed?: boolean; startView?: ViewTexts } = {
     analysis,
     appearance,
     layout,
-    initialCamera,
     dispatch,
     name: store.name,
     locale,
     legendLabel,
     isExpanded: (id: string, relType?: string) => isExpanded(state, id, relType),
-    /** What the canvas reports back: its controls once mounted, the layout's progress. */
-    canvasEvents: { onReady: setCanvas, onLayoutStatus: setLayout },
+    /**
+     * What every page's GraphCanvas takes from the store: the model, the selection, the camera it starts with and
+     * reports back, and what the canvas reports (its controls once mounted, the layout's progress).
+     */
+    canvasProps: {
+      ...model,
+      hiddenNodes,
+      emphasis: appearance.emphasis,
+      selected: state.selected,
+      initialCamera,
+      onCameraChange: (camera: Camera) => dispatch({ type: "camera", camera }),
+      onReady: setCanvas,
+      onLayoutStatus: setLayout,
+    },
     /** True when the data for the URL is in and the layout has finished (the e2e tests wait for it). */
     ready:
       !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
