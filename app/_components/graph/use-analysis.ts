@@ -69,6 +69,9 @@ export function useAnalysis(
   useEffect(() => {
     const id = ++run.current;
     const input = analysisInput(data, hiddenNodes, hiddenEdges);
+    // The page's empty graph before its data arrives: nothing to analyse, and no worker to start only to end it a
+    // moment later (a worker ended while its script loads leaves that request open for good: no network idle).
+    if (first.current && !input.nodes.length) return;
     setStatus({ state: "running", progress: 0 });
     const finish = (analysis: Analysis) => {
       if (id !== run.current) return;
