@@ -56,7 +56,7 @@ export interface OverviewRow {
   explore: {
     firstFrameMs: number;
     loads: LoadTimes[];
-    /** Navigation to `data-ready="true"` (the data in and the layout done), in the kept page. */
+    /** Navigation to `data-ready="true"` (the data in, the layout done, the analysis the colours need answered). */
     readyMs: number;
     frameMs: Summary;
   } | null;

@@ -34,6 +34,11 @@ export function colorByOf(s: ViewState): ColorBy {
   return s.colorBy ?? (isEmptyStart(s) ? "community" : "type");
 }
 
+/** True when the picture the state asks for waits on the analysis (community colours or focus, centrality sizes). */
+export function needsAnalysis(s: ViewState): boolean {
+  return colorByOf(s) === "community" || s.sizeBy !== "degree" || s.focus !== undefined || s.hiddenCommunities.length > 0;
+}
+
 export function appearanceOf(
   s: ViewState,
   data: DataGraph,

@@ -9,7 +9,7 @@ import { newDataGraph, mergeInto } from "@/lib/graph/data-graph";
 import { emptySerializedGraph, isColorBy } from "@/lib/graph/model";
 import { DEFAULT_PATH_OPTIONS, describePathOptions, pairsOf, pathElements, pathSteps, pathText, pathsQuery, type PathsAttributes } from "@/lib/graph/paths";
 import { applyAction, historyMode, type ExploreAction } from "@/lib/explore/actions";
-import { appearanceOf, colorByOf, communityHidden, propertyColors } from "@/lib/explore/appearance";
+import { appearanceOf, colorByOf, communityHidden, needsAnalysis, propertyColors } from "@/lib/explore/appearance";
 import { startRequests } from "@/lib/explore/load";
 import { INITIAL_UI, uiReducer } from "@/lib/explore/ui-state";
 import { parseViewState, serializeViewState, type ViewState } from "@/lib/url/view-state";
@@ -211,6 +211,16 @@ describe("the legend", () => {
     expect(say("en", look.legend.color)).toMatch(/^Colour: 1 communities found by Louvain \(modularity -?\d\.\d\d\), each named by its most central member\.$/);
     expect(look.legend.entries).toEqual([{ color: a.communities[0].color, label: "C", member: "model:c", count: 3 }]);
     expect(look.emphasis.sizes?.get("model:c")).toBe(26);
+  });
+
+  it("knows when the picture waits on the analysis (the page is not ready before it answers)", () => {
+    expect(needsAnalysis(state(""))).toBe(true);
+    expect(needsAnalysis(state("n=company:a"))).toBe(false);
+    expect(needsAnalysis(state("n=company:a&k=prop:city"))).toBe(false);
+    expect(needsAnalysis(state("n=company:a&k=community"))).toBe(true);
+    expect(needsAnalysis(state("n=company:a&z=pagerank"))).toBe(true);
+    expect(needsAnalysis(state("n=company:a&f=company:a"))).toBe(true);
+    expect(needsAnalysis(state("n=company:a&h=company:a"))).toBe(true);
   });
 
   it("colours by a property, text by frequency", () => {

@@ -19,7 +19,7 @@ import type { CanvasApi } from "@/app/_components/graph/graph-canvas";
 import type { LayoutStatus } from "@/app/_components/graph/layout-supervisor";
 import { useAnalysis } from "@/app/_components/graph/use-analysis";
 import { useCanvasModel } from "@/app/_components/graph/use-canvas-model";
-import { appearanceOf, type LegendEntry } from "@/lib/explore/appearance";
+import { appearanceOf, needsAnalysis, type LegendEntry } from "@/lib/explore/appearance";
 import { timePositions } from "@/lib/graph/time-layout";
 import { datasetOf } from "@/lib/graph/filters";
 import { filtersOf, isExpanded } from "@/lib/explore/actions";
@@ -207,9 +207,20 @@ export function useExplorer(opts: { embed?: boolean; startView?: ViewTexts } = {
       onReady: setCanvas,
       onLayoutStatus: setLayout,
     },
-    /** True when the data for the URL is in and the layout has finished (the e2e tests wait for it). */
+    /**
+     * True when the data for the URL is in, the layout has finished and, when the picture depends on it, the analysis
+     * has answered for this graph (or given up): the link is drawn as it says. The e2e tests wait for it.
+     */
     ready:
-      !data.loading && data.builtFor === dataKey(state) && layout.key === model.layoutKey && layout.state === "done",
+      !data.loading &&
+      data.builtFor === dataKey(state) &&
+      layout.key === model.layoutKey &&
+      layout.state === "done" &&
+      (!needsAnalysis(state) ||
+        graph.order === 0 ||
+        analysis.fresh ||
+        analysis.status.state === "error" ||
+        analysis.status.state === "cancelled"),
     title,
     exportGraph,
     picture,
