@@ -58,6 +58,12 @@ export function isRelType(s: string): boolean {
   return REL_TYPE_PATTERN.test(s);
 }
 
+/** A relationship filter: `TYPE`, or `TYPE.kind` (only relationships of that kind), as links and the API write it. */
+export function isRelFilter(s: string): boolean {
+  const [type, kind, ...more] = s.split(".");
+  return more.length === 0 && isRelType(type) && (kind === undefined || REL_KIND_PATTERN.test(kind));
+}
+
 export function isNodeType(s: string): boolean {
   return NODE_TYPE_PATTERN.test(s);
 }

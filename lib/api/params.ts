@@ -1,6 +1,6 @@
 /** Shared zod schemas for API inputs (pure: usable by tests and the client too). */
 import { z } from "zod";
-import { hasControlChars, isNodeId, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_KIND_PATTERN, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
+import { hasControlChars, isNodeId, isRelFilter, MAX_ID_CHARS, MAX_SEARCH_CHARS, REL_KIND_PATTERN, REL_TYPE_PATTERN, SLUG_PATTERN, MAX_SLUG_CHARS } from "../patterns";
 
 /** Printable text without control characters. */
 const noControl = (s: string) => !hasControlChars(s);
@@ -40,6 +40,20 @@ const relTypeList = z
     .transform((s) => (s ? s.split(",").filter(Boolean) : []))
     .pipe(z.array(z.string().regex(REL_TYPE_PATTERN, "must be relationship types like PARTNER_OF, comma-separated")).max(50));
 
+/** Relationship filters, `TYPE` or `TYPE.kind` (only that kind), comma-separated (at most 50); absent: none. */
+const relFilterList = z
+  .string()
+  .max(1000)
+  .optional()
+  .transform((s) => (s ? s.split(",").filter(Boolean) : []))
+  .pipe(
+    z
+      .array(
+        z.string().refine(isRelFilter, "must be relationship types like PARTNER_OF or a type's kind like USES.integrates, comma-separated"),
+      )
+      .max(50),
+  );
+
 export const neighborhoodQuerySchema = z.strictObject({
   depth: intParam(1, 1, 3).transform((d) => d as 1 | 2 | 3),
   limit: intParam(200, 1, 2000),
@@ -69,7 +83,7 @@ export const pathsQuerySchema = z.strictObject({
   directed: flag,
   concepts: flag,
   hops: intParam(6, 1, 8),
-  ignore: relTypeList,
+  ignore: relFilterList,
   scope: z.enum(["all", "deck"], "must be all or deck").optional().transform((s) => s ?? "all"),
 });
 

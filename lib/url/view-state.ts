@@ -48,10 +48,9 @@ import {
   isNodeType,
   isPartialDate,
   isRelationshipId,
-  isRelType,
   isSlug,
   MAX_SEARCH_CHARS,
-  REL_KIND_PATTERN,
+  isRelFilter,
 } from "../patterns";
 
 export interface ViewState {
@@ -173,8 +172,8 @@ function parseStep(raw: string, rename: Rename): Step {
   const [id, type, ...rest] = raw.split("~");
   check(rest.length === 0 && isNodeId(id), problem("expandNotId", { value: short(raw) }));
   if (type === undefined) return { op: "expand", id };
-  const [name, kind, ...more] = type.split(".");
-  check(more.length === 0 && isRelType(name) && (kind === undefined || REL_KIND_PATTERN.test(kind)), problem("expandNotType", { value: short(type) }));
+  check(isRelFilter(type), problem("expandNotType", { value: short(type) }));
+  const [name, kind] = type.split(".");
   const oldKind = rename !== asWritten && Object.hasOwn(RENAMED_REL_KINDS, name) ? RENAMED_REL_KINDS[name] : undefined;
   const k = kind ?? oldKind;
   return { op: "expand", id, type: rename(name), ...(k ? { kind: k } : {}) };
@@ -185,8 +184,8 @@ function parseStep(raw: string, rename: Rename): Step {
  * with a kind of its own (`r=INTEGRATES`) hides today's type narrowed to it (`USES.integrates`), as steps read it.
  */
 function parseRelFilter(raw: string, rename: Rename): string {
-  const [name, kind, ...more] = raw.split(".");
-  check(more.length === 0 && isRelType(name) && (kind === undefined || REL_KIND_PATTERN.test(kind)), problem("relType", { value: short(raw) }));
+  const [name, kind] = raw.split(".");
+  check(isRelFilter(raw), problem("relType", { value: short(raw) }));
   const oldKind = rename !== asWritten && Object.hasOwn(RENAMED_REL_KINDS, name) ? RENAMED_REL_KINDS[name] : undefined;
   const k = kind ?? oldKind;
   return k ? `${rename(name)}.${k}` : rename(name);
@@ -223,7 +222,11 @@ function parseRange(raw: string, what: "dates" | "window" | "comparison"): TimeW
   return { from, to };
 }
 
-/** `o=all,directed,concepts,hops:4,-PARTNER_OF`: the path options; what is left out is the default. */
+/**
+ * `o=all,directed,concepts,hops:4,-PARTNER_OF,-USES.integrates`: the path options; what is left out is the default.
+ * An ignored `TYPE.kind` ignores only that kind; an old type with a kind of its own (`-INTEGRATES`) is read as
+ * today's type narrowed to it, as `r=` reads it.
+ */
 function parsePathOptions(raw: string | undefined, rename: Rename): PathOptions {
   const o = { ...DEFAULT_PATH_OPTIONS, ignore: [] as string[] };
   for (const token of list(raw)) {
@@ -232,7 +235,7 @@ function parsePathOptions(raw: string | undefined, rename: Rename): PathOptions 
       const n = Number(token.slice(5));
       check(n >= 1 && n <= PATH_LIMITS.maxHops, problem("hops", { max: PATH_LIMITS.maxHops, value: n }));
       o.maxHops = n;
-    } else if (token.startsWith("-") && isRelType(token.slice(1))) o.ignore.push(rename(token.slice(1)));
+    } else if (token.startsWith("-") && isRelFilter(token.slice(1))) o.ignore.push(parseRelFilter(token.slice(1), rename));
     else check(false, problem("pathOption", { value: short(token) }));
   }
   o.ignore = [...new Set(o.ignore)].sort();

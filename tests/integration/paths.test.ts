@@ -60,6 +60,21 @@ describe("GET /api/paths", () => {
     expect(capped.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(["company:huawei", "institute:baai"]);
   });
 
+  it("ignores one kind of a type and keeps its others (an old link's ignored INTEGRATES is USES.integrates)", async () => {
+    // The Huawei–BAAI path walks two USES of kind "uses" (iFlytek's and BAAI's domestic chips).
+    const [kept] = await pairs("ids=company:huawei,institute:baai&ignore=USES.integrates,USES.built_on");
+    expect(kept.paths[0].nodes).toEqual(["company:huawei", "policy:us-entity-list", "company:iflytek", "chip:domestic-chips", "institute:baai"]);
+    const [avoided] = await pairs("ids=company:huawei,institute:baai&ignore=USES.uses");
+    for (const path of avoided.paths) expect(path.nodes).not.toContain("chip:domestic-chips");
+    const [whole] = await pairs("ids=company:huawei,institute:baai&ignore=USES");
+    expect(whole.paths.every((p) => p.edges.every((e) => !e.includes("-USES->")))).toBe(true);
+    for (const bad of ["USES.", "USES.Uses", "USES.uses.more", ".uses", "USES.uses;DROP"]) {
+      const r = await get(`/api/paths?ids=company:huawei,institute:baai&ignore=${encodeURIComponent(bad)}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.error.message, bad).toContain("ignore");
+    }
+  });
+
   it("lists every shortest path with all=1, shortest first and in a stable order", async () => {
     const [one] = await pairs("ids=company:baidu,company:iflytek");
     const [all] = await pairs("ids=company:baidu,company:iflytek&all=1");

@@ -36,7 +36,10 @@ describe("a path in the URL (a, o)", () => {
 
   it("leaves the default options out, and old type names are read in today's words", () => {
     expect(serializeViewState(state("a=company:huawei,institute:baai&o=hops:6"))).toBe("a=company:huawei,institute:baai");
-    expect(state("a=company:a,company:b&o=-INTEGRATES").path?.options.ignore).toEqual(["USES"]);
+    // An old type merged into today's as a kind ignores only that kind, as `r=` hides only it.
+    expect(state("a=company:a,company:b&o=-INTEGRATES").path?.options.ignore).toEqual(["USES.integrates"]);
+    expect(serializeViewState(state("a=company:a,company:b&o=-INTEGRATES,-USES.built_on"))).toBe("a=company:a,company:b&o=-USES.built_on,-USES.integrates");
+    expect(state("a=company:a,company:b&o=-PARTNER_OF").path?.options.ignore).toEqual(["PARTNER_OF"]);
   });
 
   it("refuses what is not a path, naming what is wrong", () => {
@@ -45,6 +48,7 @@ describe("a path in the URL (a, o)", () => {
     expect(error("a=company:huawei,not-an-id")).toMatch(/not a node id/);
     expect(error("a=company:a,company:b&o=hops:9")).toMatch(/hop cap of 1 to 8/);
     expect(error("a=company:a,company:b&o=fastest")).toMatch(/"fastest" is not a path option/);
+    for (const bad of ["-USES.", "-USES.Uses", "-USES.a.b", "-.uses"]) expect(error(`a=company:a,company:b&o=${bad}`)).toMatch(/is not a path option/);
     expect(error(`a=${Array.from({ length: 9 }, (_, i) => `company:c${i}`).join(",")}`)).toMatch(/names 9/);
   });
 

@@ -138,7 +138,8 @@ describe("normalisation", () => {
     // FUNDS relationships are SUPPORTS with kind funds today: only those are hidden; MEMBER_OF has no kind of its own.
     expect(ours.hiddenRelTypes).toEqual(["PARTICIPATES_IN", "SUPPORTS.funds"]);
     expect(serializeViewState(ours)).toContain("r=PARTICIPATES_IN,SUPPORTS.funds");
-    expect(ours.path?.options.ignore).toEqual(["USES"]);
+    // The path ignores only the kind INTEGRATES became, as `r=` hides only it.
+    expect(ours.path?.options.ignore).toEqual(["USES.integrates"]);
     expect(ours.selected).toBe("company:a-OWNS->company:b");
     const r = parseViewState(qs, "en", { mode: "any" });
     if (!r.ok) throw new Error(r.error);

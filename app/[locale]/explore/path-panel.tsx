@@ -148,7 +148,7 @@ export function PathPanel({ ex }: { ex: Explorer }) {
                     set({ ignore: e.target.checked ? [...o.ignore, type] : o.ignore.filter((x) => x !== type) })
                   }
                 />
-                {relType(type)}
+                {type.includes(".") ? `${relType(type.split(".")[0])} · ${type.split(".")[1]}` : relType(type)}
               </label>
             ))}
           </div>

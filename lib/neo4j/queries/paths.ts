@@ -24,6 +24,9 @@ import { keysReady } from "../graph-mode";
 import { nodesByKeys } from "../node-keys";
 import { readQuery, type Db } from "../run";
 
+const ignoredTypes = (o: PathOptions) => o.ignore.filter((t) => !t.includes("."));
+const ignoredKinds = (o: PathOptions) => o.ignore.filter((t) => t.includes("."));
+
 /** The Cypher for the options. Every interpolated piece is a validated literal (a number, a fixed label list). */
 export function pathsCypher(o: PathOptions, scope: "all" | "deck" = "all"): string {
   const fn = o.all ? "allShortestPaths" : "shortestPath";
@@ -35,7 +38,11 @@ export function pathsCypher(o: PathOptions, scope: "all" | "deck" = "all"): stri
     ...(o.concepts
       ? []
       : [`all(n IN nodes(p) WHERE n = a OR n = b OR NOT (${CONCEPT_LABELS.map((l) => `n:\`${l}\``).join(" OR ")}))`]),
-    ...(o.ignore.length ? ["all(r IN relationships(p) WHERE NOT type(r) IN $ignore)"] : []),
+    // Ignored types, and kinds of a type (`USES.integrates`: only those; a relationship without a kind is kept).
+    ...(ignoredTypes(o).length ? ["all(r IN relationships(p) WHERE NOT type(r) IN $ignore)"] : []),
+    ...(ignoredKinds(o).length
+      ? ["all(r IN relationships(p) WHERE NOT coalesce(type(r) + '.' + r.kind, '') IN $ignoreKinds)"]
+      : []),
     // The deck only: every step is the deck's set (or no set: a database the seed did not write).
     ...(scope === "deck"
       ? [
@@ -103,7 +110,8 @@ export async function findPaths(
   const res = await readQuery(db, pathsCypher(o, scope), {
     // [element id, element id, key, key]: the query seeks by element id, the answer is named by key.
     pairs: pairs.map(([a, b]) => [elementOf.get(a), elementOf.get(b), a, b]),
-    ignore: [...o.ignore],
+    ignore: ignoredTypes(o),
+    ignoreKinds: ignoredKinds(o),
     perPair: neo4j.int(o.all ? PATH_LIMITS.pathsPerPair : 1),
     deck: DECK_SET,
   });
