@@ -16,7 +16,7 @@
  *   d  date range, either end open    d=2020..2023-06
  *   a  path between / joining ids     a=company:huawei,institute:baai   (2..8 ids; 3+ is "connect these")
  *   o  path options                   o=all,directed,concepts,hops:4,-PARTNER_OF   (defaults: one shortest path,
- *        either direction, no concept nodes as stepping stones, 6 hops, every type)
+ *        either direction, no concept nodes as stepping stones, 6 hops, every type; `-TYPE.kind`: only that kind)
  *   s  selected node or relationship  s=company:baidu
  *   l  label language                 l=zh   (default: the interface language, the path's /en, /ja or /zh)
  *   z  node size by                   z=pagerank   (degree default, pagerank, betweenness)
