@@ -10,9 +10,20 @@ import { useGraphMode } from "@/lib/client/graph-mode";
 export function useVocabulary() {
   const t = useTranslations("common");
   const mode = useGraphMode();
-  if (mode === "any") return { nodeType: (label: string) => label, relType: (type: string) => type };
+  const relType =
+    mode === "any"
+      ? (type: string) => type
+      : (type: string) => (t.has(`relTypes.${type}` as never) ? t(`relTypes.${type}` as never) : type);
   return {
-    nodeType: (label: string) => (t.has(`nodeTypes.${label}` as never) ? t(`nodeTypes.${label}` as never) : label),
-    relType: (type: string) => (t.has(`relTypes.${type}` as never) ? t(`relTypes.${type}` as never) : type),
+    nodeType:
+      mode === "any"
+        ? (label: string) => label
+        : (label: string) => (t.has(`nodeTypes.${label}` as never) ? t(`nodeTypes.${label}` as never) : label),
+    relType,
+    /** A relationship filter as `r=` and a path's ignore write it: a type, or one kind of it (`USES · integrates`). */
+    relFilter: (filter: string) => {
+      const [type, kind] = filter.split(".");
+      return kind ? `${relType(type)} · ${kind}` : relType(type);
+    },
   };
 }

@@ -28,7 +28,7 @@ export function FiltersPanel({
 }) {
   const t = useTranslations("explore.filters");
   const locale = useLocale() as Locale;
-  const { nodeType, relType } = useVocabulary();
+  const { nodeType, relFilter } = useVocabulary();
   const nodeTypes = countBy(graph.mapNodes((_n, a) => a.type));
   // Filtered-out types stay listed (so they can be turned back on) even when no node has them any more.
   for (const t of filters.hiddenNodeTypes) if (!nodeTypes.some(([x]) => x === t)) nodeTypes.push([t, 0]);
@@ -73,7 +73,7 @@ export function FiltersPanel({
                   checked={!filters.hiddenRelTypes.includes(type)}
                   onChange={() => onChange({ ...filters, hiddenRelTypes: toggle(filters.hiddenRelTypes, type) })}
                 />
-                <span className="flex-1 text-xs">{type.includes(".") ? `${relType(type.split(".")[0])} · ${type.split(".")[1]}` : relType(type)}</span>
+                <span className="flex-1 text-xs">{relFilter(type)}</span>
                 <span className="text-xs text-slate-500">{formatNumber(n, locale)}</span>
               </label>
             </li>

@@ -51,7 +51,7 @@ export function PathPanel({ ex }: { ex: Explorer }) {
   const { state, data, ui, dispatch, graph } = ex;
   const t = useTranslations("explore.path");
   const say = useSay();
-  const { relType } = useVocabulary();
+  const { relFilter } = useVocabulary();
   const path = state.path;
   const o: PathOptions = path?.options ?? DEFAULT_PATH_OPTIONS;
   const set = (patch: Partial<PathOptions>) => dispatch({ type: "pathOptions", options: { ...o, ...patch } });
@@ -148,7 +148,7 @@ export function PathPanel({ ex }: { ex: Explorer }) {
                     set({ ignore: e.target.checked ? [...o.ignore, type] : o.ignore.filter((x) => x !== type) })
                   }
                 />
-                {type.includes(".") ? `${relType(type.split(".")[0])} · ${type.split(".")[1]}` : relType(type)}
+                {relFilter(type)}
               </label>
             ))}
           </div>
